@@ -7,6 +7,7 @@ import static org.jooq.impl.DSL.sum;
 import static org.jooq.impl.DSL.when;
 
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -63,16 +64,16 @@ public final class Reports {
             where = where.and(ENTRY_LINE.VALUE_DATE.le(asOf));
         }
         List<TrialBalance.Row> rows = new ArrayList<>();
-        long debits = 0;
-        long credits = 0;
+        BigInteger debits = BigInteger.ZERO;
+        BigInteger credits = BigInteger.ZERO;
         for (Record r : ctx.dsl.select(ACCOUNT.ACCOUNT_ID, ACCOUNT.CHART_CODE, ACCOUNT.FUND_CODE, DEBITS, CREDITS)
                 .from(ENTRY_LINE).join(ACCOUNT).on(ACCOUNT.ACCOUNT_ID.eq(ENTRY_LINE.ACCOUNT_ID)).where(where)
                 .groupBy(ACCOUNT.ACCOUNT_ID, ACCOUNT.CHART_CODE, ACCOUNT.FUND_CODE)
                 .orderBy(ACCOUNT.CHART_CODE, ACCOUNT.ACCOUNT_ID).fetch()) {
             TrialBalance.Row row = new TrialBalance.Row(r.get(ACCOUNT.ACCOUNT_ID), r.get(ACCOUNT.CHART_CODE),
                     r.get(ACCOUNT.FUND_CODE), value(r.get(DEBITS)), value(r.get(CREDITS)));
-            debits = Math.addExact(debits, row.debits());
-            credits = Math.addExact(credits, row.credits());
+            debits = debits.add(BigInteger.valueOf(row.debits()));
+            credits = credits.add(BigInteger.valueOf(row.credits()));
             rows.add(row);
         }
         return new TrialBalance(book, fund, asOf, rows, debits, credits);

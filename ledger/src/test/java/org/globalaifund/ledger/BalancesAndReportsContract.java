@@ -3,6 +3,7 @@ package org.globalaifund.ledger;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.globalaifund.ledger.ResultCode.*;
 
+import java.math.BigInteger;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -81,12 +82,12 @@ abstract class BalancesAndReportsContract extends LedgerTestBase {
         TrialBalance book = f.tx(l -> l.reports().trialBalance(FIN, null));
         TrialBalance fund = f.tx(l -> l.reports().trialBalance(FIN, FUND, DAY));
 
-        assertThat(book.totalDebits()).isEqualTo(18);
+        assertThat(book.totalDebits()).isEqualTo(BigInteger.valueOf(18));
         assertThat(book.balanced()).isTrue();
         assertThat(book.rows()).extracting(TrialBalance.Row::net).containsExactlyInAnyOrder(11L, 7L, -11L, -7L);
-        assertThat(fund.totalDebits()).isEqualTo(7);
+        assertThat(fund.totalDebits()).isEqualTo(BigInteger.valueOf(7));
         assertThat(fund.balanced()).isTrue();
-        assertThat(f.tx(l -> l.reports().trialBalance(FIN, DAY)).totalCredits()).isEqualTo(17);
+        assertThat(f.tx(l -> l.reports().trialBalance(FIN, DAY)).totalCredits()).isEqualTo(BigInteger.valueOf(17));
     }
 
     @Test

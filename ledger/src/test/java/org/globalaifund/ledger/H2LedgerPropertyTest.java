@@ -1,0 +1,51 @@
+package org.globalaifund.ledger;
+
+import java.util.List;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.EdgeCasesMode;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.lifecycle.AfterContainer;
+import org.globalaifund.ledger.support.H2TestDatabase;
+import org.globalaifund.ledger.support.LedgerFixture;
+
+/** {@link LedgerPropertyContract} on H2; tries from {@code jqwik.tries.default} (the million profile raises them). */
+class H2LedgerPropertyTest extends LedgerPropertyContract {
+
+    private static H2TestDatabase database;
+    private static LedgerFixture fixture;
+    private static int uses;
+
+    @Override
+    LedgerFixture fixture() {
+        // a new database now and then keeps long runs from filling the heap
+        if (database == null || ++uses % 2_000 == 0) {
+            if (database != null) {
+                database.close();
+            }
+            database = H2TestDatabase.inMemory();
+            fixture = new LedgerFixture(database);
+        }
+        return fixture;
+    }
+
+    @Property(edgeCases = EdgeCasesMode.NONE)
+    void ledgerAgreesWithTheModelAfterEveryStep(@ForAll("operations") List<Step> steps) {
+        run(steps);
+    }
+
+    @Provide
+    Arbitrary<List<Step>> operations() {
+        return steps();
+    }
+
+    @AfterContainer
+    static void report() {
+        System.out.println("H2 property test: " + OPERATIONS.get() + " operations, results " + SEEN);
+        if (database != null) {
+            database.close();
+            database = null;
+        }
+    }
+}

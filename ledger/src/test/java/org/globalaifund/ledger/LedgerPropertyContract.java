@@ -1,0 +1,247 @@
+package org.globalaifund.ledger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigInteger;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.RandomDistribution;
+import org.globalaifund.ledger.model.LedgerModel;
+import org.globalaifund.ledger.support.LedgerFixture;
+
+/**
+ * Random operation sequences (valid and invalid entries, retries, id reuse, pending/post/void, timeouts, linked chains,
+ * period and account closes) run against the ledger and the independent {@link LedgerModel}: every result code must
+ * match, and after every step every balance matches, every book and fund balances, no limit is exceeded and exactly
+ * the accepted commands left entry rows. Each try uses its own two unit books, so tries share one database.
+ */
+abstract class LedgerPropertyContract {
+
+    static final int STEPS = Integer.getInteger("ledger.property.steps", 40);
+    static final AtomicLong OPERATIONS = new AtomicLong();
+    static final java.util.Map<ResultCode, Long> SEEN = new java.util.concurrent.ConcurrentSkipListMap<>();
+    private static final AtomicInteger TRIES = new AtomicInteger();
+    private static final LocalDate DAY = LocalDate.of(2026, 3, 1);
+
+    /** One random step; its numbers are resolved against the try's state when it runs. */
+    record Step(int kind, int a, int b, int c, int d, int amount) {
+    }
+
+    static Arbitrary<List<Step>> steps() {
+        Arbitrary<Integer> any = Arbitraries.integers().between(0, 999).withDistribution(RandomDistribution.uniform());
+        return Combinators.combine(Arbitraries.integers().between(0, 15), any, any, any, any, any).as(Step::new)
+                .list().ofSize(STEPS);
+    }
+
+    private LedgerFixture f;
+    private LedgerModel model;
+    private String[] books;
+    private long[] ids;
+    private List<Command> history;
+    private int fresh;
+
+    abstract LedgerFixture fixture();
+
+    void run(List<Step> steps) {
+        f = fixture();
+        model = new LedgerModel();
+        history = new ArrayList<>();
+        int tryNo = TRIES.incrementAndGet();
+        books = new String[] {"GPUH-P" + tryNo + "A", "GPUH-P" + tryNo + "B"};
+        ids = new long[8];
+        for (int b = 0; b < 2; b++) {
+            String book = books[b];
+            f.run(l -> l.books().create(book));
+            model.book(book);
+            for (int k = 0; k < 4; k++) {
+                String fund = k < 2 ? "F1" : "F2";
+                AccountFlag[] flags = switch (k) {
+                    case 0 -> new AccountFlag[] {AccountFlag.DEBITS_MUST_NOT_EXCEED_CREDITS};
+                    case 2 -> new AccountFlag[] {AccountFlag.CREDITS_MUST_NOT_EXCEED_DEBITS};
+                    default -> new AccountFlag[0];
+                };
+                String code = "90" + k;
+                long id = f.tx(l -> l.accounts().open(AccountKey.of(book, code, fund), Side.DEBIT, flags).id());
+                ids[b * 4 + k] = id;
+                model.account(new LedgerModel.ModelAccount(id, book, fund, k == 0 ? 'D' : k == 2 ? 'C' : ' '));
+            }
+        }
+        for (Step step : steps) {
+            perform(step);
+            checkInvariants(step);
+        }
+    }
+
+    private void perform(Step s) {
+        OPERATIONS.incrementAndGet();
+        switch (s.kind()) {
+            case 0, 1, 2 -> submit(List.of(twoLines(s, s.kind() == 1 ? null : Duration.ofMinutes(1 + s.d() % 3))));
+            case 3 -> submit(List.of(new PostPending(freshId(), pendingRef(s.a()), s.b() % 3 == 0 ? null
+                    : (long) amount(s.amount()), s.c() % 5 == 0 ? DAY.plusDays(s.c() % 4) : null, null, false)));
+            case 4 -> submit(List.of(VoidPending.of(freshId(), pendingRef(s.a()))));
+            case 5 -> submit(List.of(history.isEmpty() ? twoLines(s, null) : history.get(s.a() % history.size())));
+            case 6 -> submit(List.of(reuseIdWithOtherContent(s)));
+            case 7, 8 -> submit(chain(s));
+            case 9 -> f.clock.advance(Duration.ofSeconds(20L * (s.a() % 10)));
+            case 10 -> {
+                if (s.c() % 4 != 0) {
+                    submit(List.of(twoLines(s, null)));
+                    return;
+                }
+                LocalDate through = DAY.plusDays(s.b() % 3 - 1);
+                String book = books[s.a() % 2];
+                f.run(l -> l.books().closePeriod(book, through));
+                model.closePeriod(book, through);
+            }
+            case 11 -> {
+                if (s.a() % 4 == 0) {
+                    long id = ids[s.b() % 8];
+                    f.run(l -> l.accounts().close(id));
+                    model.closeAccount(id);
+                } else {
+                    submit(List.of(twoLines(s, null)));
+                }
+            }
+            case 12 -> submit(List.of(multiLine(s)));
+            case 13 -> submit(List.of(invalid(s)));
+            default -> submit(List.of(twoLines(s, null), twoLines(new Step(1, s.b(), s.c(), s.d(), s.a(), s.amount() / 2), null),
+                    new PostPending(freshId(), pendingRef(s.c()), null, null, null, false)));
+        }
+    }
+
+    private void submit(List<Command> commands) {
+        OPERATIONS.addAndGet(commands.size() - 1L);
+        List<ResultCode> expected = model.submit(commands, f.clock.instant());
+        List<ResultCode> actual = f.tx(l -> l.submit(commands)).stream().map(EntryResult::code).toList();
+        assertThat(actual).as("results of %s", commands).isEqualTo(expected);
+        actual.forEach(code -> SEEN.merge(code, 1L, Long::sum));
+        history.addAll(commands);
+    }
+
+    private String freshId() {
+        return "c" + (++fresh);
+    }
+
+    /** Mostly an id the try used (a pending entry, if any), sometimes one that never existed. */
+    private String pendingRef(int a) {
+        if (history.isEmpty() || a % 20 == 0) {
+            return "nothing-" + a;
+        }
+        List<String> pendingIds = history.stream().filter(c -> c instanceof NewEntry e && e.pending()).map(Command::id)
+                .toList();
+        return pendingIds.isEmpty() ? history.get(a % history.size()).id() : pendingIds.get(a % pendingIds.size());
+    }
+
+    /** Small amounts so that limits bite; sometimes zero, negative or near Long.MAX_VALUE. */
+    private static long amount(int a) {
+        if (a < 20) {
+            return Long.MAX_VALUE - a;
+        }
+        if (a < 40) {
+            return -(a % 3);
+        }
+        return 1 + a % 50;
+    }
+
+    private long account(int a) {
+        return a % 97 == 0 ? 424_242_424L : ids[a % 8];
+    }
+
+    private NewEntry twoLines(Step s, Duration timeout) {
+        boolean pending = s.kind() == 1 || s.kind() == 2;
+        long amount = amount(s.amount());
+        long credit = s.d() % 13 == 0 ? amount + 1 : amount;
+        int book = s.a() % 2;
+        // mostly two accounts of the same fund (so the entry can balance), sometimes any account or a missing one
+        int pair = book * 4 + (s.b() % 2) * 2;
+        int direction = s.c() % 2;
+        long debitAccount = s.b() % 11 == 0 ? account(s.b()) : ids[pair + direction];
+        long creditAccount = s.c() % 11 == 0 ? account(s.c()) : ids[pair + 1 - direction];
+        NewEntry.Builder e = NewEntry.builder(freshId(), books[book], DAY.plusDays(s.d() % 4))
+                .debit(debitAccount, amount).credit(creditAccount, credit);
+        if (pending) {
+            e.pending();
+        }
+        if (pending && s.kind() == 2 || s.amount() % 41 == 0) {
+            e.timeout(timeout == null ? Duration.ofMinutes(2) : timeout);
+        }
+        return e.build();
+    }
+
+    private NewEntry multiLine(Step s) {
+        int book = s.a() % 2;
+        long x = 1 + s.b() % 30;
+        long y = 1 + s.c() % 30;
+        NewEntry.Builder e = NewEntry.builder(freshId(), books[book], DAY.plusDays(s.d() % 4))
+                .debit(ids[book * 4], x + y).credit(ids[book * 4 + 1], x).credit(ids[book * 4 + 1], y)
+                .debit(ids[book * 4 + 2], x).credit(ids[book * 4 + 3], s.d() % 7 == 0 ? x + 1 : x);
+        if (s.amount() % 2 == 0) {
+            e.pending();
+        }
+        return e.build();
+    }
+
+    private Command reuseIdWithOtherContent(Step s) {
+        if (history.isEmpty()) {
+            return twoLines(s, null);
+        }
+        String id = history.get(s.a() % history.size()).id();
+        NewEntry other = twoLines(s, null);
+        return new NewEntry(id, other.book(), other.valueDate(), "other", null, null, other.lines(), false, null, false);
+    }
+
+    private Command invalid(Step s) {
+        NewEntry e = twoLines(s, null);
+        return switch (s.b() % 5) {
+            case 0 -> new NewEntry("bad id " + s.c(), e.book(), e.valueDate(), null, null, null, e.lines(), false, null, false);
+            case 1 -> new NewEntry(e.id(), e.book(), e.valueDate(), null, null, null, e.lines().subList(0, 1), false, null, false);
+            case 2 -> new NewEntry(e.id(), "SEAT", e.valueDate(), null, null, null, e.lines(), false, null, false);
+            case 3 -> new NewEntry(e.id(), e.book(), e.valueDate(), "d".repeat(501), null, null, e.lines(), false, null, false);
+            default -> new NewEntry(e.id(), e.book(), e.valueDate(), null, null, null, e.lines(), false, Duration.ofMinutes(1), false);
+        };
+    }
+
+    private List<Command> chain(Step s) {
+        List<Command> chain = new ArrayList<>();
+        int length = 2 + s.a() % 2;
+        for (int k = 0; k < length; k++) {
+            Step part = new Step(k == 1 && s.kind() == 8 ? 1 : 0, s.a() + k, s.b() + 3 * k, s.c() + 5 * k, s.d() + k,
+                    (s.amount() + 37 * k) % 1000);
+            Command c = k == 2 && s.d() % 2 == 0 ? VoidPending.of(freshId(), pendingRef(s.b())) : twoLines(part, null);
+            boolean linked = k < length - 1 || s.c() % 17 == 0;
+            chain.add(linked ? c.linkedToNext() : c);
+        }
+        return chain;
+    }
+
+    private void checkInvariants(Step step) {
+        for (int i = 0; i < ids.length; i++) {
+            long id = ids[i];
+            Balance actual = f.tx(l -> l.balances().current(id));
+            long[] expected = model.balance(id, f.clock.instant());
+            assertThat(new long[] {actual.debitsPosted(), actual.creditsPosted(), actual.debitsPending(),
+                    actual.creditsPending()}).as("balance of account %d after %s", i, step).isEqualTo(expected);
+            char limit = i % 4 == 0 ? 'D' : i % 4 == 2 ? 'C' : ' ';
+            BigInteger[] b = {BigInteger.valueOf(expected[0]), BigInteger.valueOf(expected[1]),
+                    BigInteger.valueOf(expected[2]), BigInteger.valueOf(expected[3])};
+            assertThat(LedgerModel.breaksLimit(limit, b)).as("limit of account %d", i).isFalse();
+        }
+        for (String book : books) {
+            for (String fund : new String[] {null, "F1", "F2"}) {
+                TrialBalance tb = f.tx(l -> l.reports().trialBalance(book, fund, null));
+                assertThat(tb.balanced()).as("trial balance of %s %s", book, fund).isTrue();
+            }
+        }
+        int rows = f.dsl().fetchCount(f.dsl().selectFrom("ledger.entry")
+                .where("book_code in ('" + books[0] + "', '" + books[1] + "')"));
+        assertThat(rows).as("entry rows: only accepted commands store anything").isEqualTo(model.entryRows());
+    }
+
+}
