@@ -1,0 +1,137 @@
+package org.globalaifund.engine.demo;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.EnumSet;
+import java.util.List;
+import org.globalaifund.engine.call.CallService;
+import org.globalaifund.engine.call.CallService.NewCall;
+import org.globalaifund.engine.call.PriorityArea;
+import org.globalaifund.engine.contribution.Donor;
+import org.globalaifund.engine.contribution.Donor.DonorKind;
+import org.globalaifund.engine.contribution.DonorService;
+import org.globalaifund.engine.contribution.DonorService.NewDonor;
+import org.globalaifund.engine.demo.DemoProperties.DemoPerson;
+import org.globalaifund.engine.node.NetworkNode;
+import org.globalaifund.engine.node.NetworkNodeService;
+import org.globalaifund.engine.node.NetworkNodeService.NewNode;
+import org.globalaifund.engine.people.PeopleService;
+import org.globalaifund.engine.people.Person;
+import org.globalaifund.engine.people.PersonRepository;
+import org.globalaifund.engine.reference.UnRegion;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Profile;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Builds a believable fund for the demo profile through the real services, never by writing rows:
+ * one person per role, three donors, network nodes in four UN regions and an open call. Idempotent:
+ * each item is looked up by its natural key first, so restarts add only what is missing.
+ */
+@Component
+@Profile("demo")
+@Order(10)
+public class DemoSeeder implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoSeeder.class);
+
+    private final DemoProperties demo;
+    private final PersonRepository personRepository;
+    private final PeopleService people;
+    private final DonorService donors;
+    private final NetworkNodeService nodes;
+    private final CallService calls;
+    private final TransactionTemplate tx;
+    private final Clock clock;
+
+    public DemoSeeder(DemoProperties demo, PersonRepository personRepository, PeopleService people, DonorService donors,
+            NetworkNodeService nodes, CallService calls, TransactionTemplate tx, Clock clock) {
+        this.demo = demo;
+        this.personRepository = personRepository;
+        this.people = people;
+        this.donors = donors;
+        this.nodes = nodes;
+        this.calls = calls;
+        this.tx = tx;
+        this.clock = clock;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        tx.executeWithoutResult(status -> seed());
+        log.info("Demo data is in place: {} people, {} donors, {} nodes, {} calls",
+                people.all().size(), donors.all().size(), nodes.all().size(), calls.all().size());
+    }
+
+    void seed() {
+        String admin = null;
+        for (DemoPerson p : demo.people()) {
+            Person person = personRepository.findByEmail(p.email())
+                    .orElseGet(() -> people.createActive(null, p.email(), p.name(), p.password(), p.roles()));
+            if (p.constituency() != null && person.constituency() == null) {
+                people.setBoardSeat(null, person.id(), p.constituency(), p.chair());
+            }
+            if (admin == null && person.has(org.globalaifund.engine.people.Role.ADMIN)) {
+                admin = person.id();
+            }
+        }
+        seedDonors(admin);
+        seedNodes(admin);
+        seedCall(admin);
+    }
+
+    private void seedDonors(String admin) {
+        Donor government = donor(admin, new NewDonor("GOV-NORDLAND", "Ministry of Foreign Affairs of Nordland",
+                DonorKind.ORGANISATION, "10", "NO", "Ingrid Ødegård", "ingrid.odegard@nordland-mfa.example"));
+        donor(admin, new NewDonor("CO-COMPUTECOMMONS", "Compute Commons Ltd", DonorKind.ORGANISATION, "70", "IE",
+                "Seán Ó Briain", "partnerships@computecommons.example"));
+        donor(admin, new NewDonor("FDN-OPENHORIZONS", "Open Horizons Foundation", DonorKind.ORGANISATION, "60", "US",
+                "Amara Okafor", "grants@openhorizons.example"));
+        demoPersonWith(org.globalaifund.engine.people.Role.DONOR)
+                .ifPresent(p -> donors.linkPerson(admin, government.id(), p.id()));
+    }
+
+    private Donor donor(String admin, NewDonor donor) {
+        return donors.findByRef(donor.ref()).orElseGet(() -> donors.register(admin, donor));
+    }
+
+    private void seedNodes(String admin) {
+        NetworkNode kigali = node(admin, new NewNode("NODE-KGL", "East Africa Node", "Kigali AI Research Centre", "Kigali",
+                "RW", UnRegion.SUB_SAHARAN_AFRICA, "node-ops@kigali-ai.example"));
+        node(admin, new NewNode("NODE-SAO", "Latin America and Caribbean Node", "Centro de Computação Aberta", "São Paulo",
+                "BR", UnRegion.LATIN_AMERICA_AND_CARIBBEAN, "operacoes@cca.example"));
+        node(admin, new NewNode("NODE-BLR", "South Asia Node", "Bengaluru Institute for Public AI", "Bengaluru",
+                "IN", UnRegion.SOUTHERN_ASIA, "ops@bipai.example"));
+        node(admin, new NewNode("NODE-CAI", "North Africa and Western Asia Node", "Nile Data Science Hub", "Cairo",
+                "EG", UnRegion.NORTHERN_AFRICA, "ops@niledata.example"));
+        demoPersonWith(org.globalaifund.engine.people.Role.NODE_OPERATOR)
+                .ifPresent(p -> nodes.addOperator(admin, kigali.id(), p.id()));
+    }
+
+    private NetworkNode node(String admin, NewNode node) {
+        return nodes.findByCode(node.code()).orElseGet(() -> nodes.register(admin, node));
+    }
+
+    private void seedCall(String admin) {
+        if (calls.findByRef("CFP-2027-01").isPresent()) {
+            return;
+        }
+        LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+        calls.publish(admin, new NewCall("CFP-2027-01", "Compute and data for SDG models, 2027",
+                "Shared compute, curated data sets and model research for teams building AI for health, food security, "
+                        + "education and climate in countries without their own AI capacity.",
+                "USD", "25000000.00", today.minusDays(14), today.plusDays(75),
+                EnumSet.of(PriorityArea.SHARED_COMPUTE, PriorityArea.DATA_AND_MODEL_RESEARCH), List.of(2, 3, 4, 13)));
+    }
+
+    private java.util.Optional<Person> demoPersonWith(org.globalaifund.engine.people.Role role) {
+        return demo.people().stream().filter(p -> p.roles().equals(EnumSet.of(role))).findFirst()
+                .flatMap(p -> personRepository.findByEmail(p.email()));
+    }
+}

@@ -1,0 +1,288 @@
+package org.globalaifund.engine.people;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.Base64;
+import java.util.EnumSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.globalaifund.engine.audit.AuditTrail;
+import org.globalaifund.engine.config.FundProperties;
+import org.globalaifund.engine.outbox.Outbox;
+import org.globalaifund.engine.problem.FundException;
+import org.globalaifund.engine.problem.ProblemType;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * People administration: invitations, roles, board seats, activation. Every change is audited and
+ * checked against the rules that keep the fund governable (a board seat needs the board role, the
+ * board has one chair, the last active ADMIN cannot be removed).
+ */
+@Service
+@Transactional
+public class PeopleService {
+
+    static final int MIN_PASSWORD_LENGTH = 12;
+    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]{2,}$");
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final PersonRepository people;
+    private final PasswordEncoder passwordEncoder;
+    private final AuditTrail audit;
+    private final Outbox outbox;
+    private final Clock clock;
+    private final FundProperties properties;
+    private final ApplicationEventPublisher events;
+
+    public PeopleService(PersonRepository people, PasswordEncoder passwordEncoder, AuditTrail audit, Outbox outbox,
+            Clock clock, FundProperties properties, ApplicationEventPublisher events) {
+        this.people = people;
+        this.passwordEncoder = passwordEncoder;
+        this.audit = audit;
+        this.outbox = outbox;
+        this.clock = clock;
+        this.properties = properties;
+        this.events = events;
+    }
+
+    @Transactional(readOnly = true)
+    public List<Person> all() {
+        return people.findAll();
+    }
+
+    @Transactional(readOnly = true)
+    public Person get(String id) {
+        return people.findById(id).orElseThrow(() -> FundException.notFound("Person"));
+    }
+
+    @Transactional(readOnly = true)
+    public List<Person> withRole(Role role) {
+        return people.findWithRole(role);
+    }
+
+    /**
+     * Invites a person by email with the given roles: they receive a one-time link to choose a
+     * password. Inviting an email that already belongs to someone is refused.
+     */
+    public Invitation invite(String actorId, String email, String displayName, Set<Role> roles) {
+        String normalisedEmail = normaliseEmail(email);
+        String name = requireName(displayName);
+        if (roles == null || roles.isEmpty()) {
+            throw FundException.invalid("roles", "Choose at least one role.");
+        }
+        if (people.findByEmail(normalisedEmail).isPresent()) {
+            throw new FundException(ProblemType.ALREADY_EXISTS, "A person with this email already exists.",
+                    java.util.Map.of("email", "A person with this email already exists."));
+        }
+        var now = clock.instant();
+        String id = UUID.randomUUID().toString();
+        people.insert(id, normalisedEmail, name, PersonStatus.INVITED, null, now);
+        for (Role role : roles) {
+            people.grantRole(id, role, actorId, now);
+        }
+        audit.record(actorId, "PERSON_INVITED", "PERSON", id, "roles=" + roles);
+        return sendInvitation(id, normalisedEmail, name);
+    }
+
+    /** Sends a fresh invitation link, closing earlier ones (e.g. when the first one expired). */
+    public Invitation reinvite(String actorId, String personId) {
+        Person person = get(personId);
+        if (person.status() != PersonStatus.INVITED) {
+            throw FundException.conflict("Only a person who has not yet accepted an invitation can be invited again.");
+        }
+        people.closeInvitations(personId, clock.instant());
+        audit.record(actorId, "PERSON_REINVITED", "PERSON", personId, null);
+        return sendInvitation(personId, person.email(), person.displayName());
+    }
+
+    private Invitation sendInvitation(String personId, String email, String name) {
+        byte[] raw = new byte[32];
+        RANDOM.nextBytes(raw);
+        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(raw);
+        var now = clock.instant();
+        var expiresAt = now.plus(properties.invitationValidity());
+        people.insertInvitation(hash(token), personId, now, expiresAt);
+        String link = properties.publicUrl() + "/invitation/" + token;
+        outbox.email("invitation:" + hash(token), email, "Your invitation to the Global Fund for AI",
+                "Dear " + name + ",\n\nYou have been invited to work with the Global Fund for AI.\n"
+                        + "Choose your password here (the link is valid until " + expiresAt + "):\n\n" + link
+                        + "\n\nIf you did not expect this email, you can ignore it.\n");
+        return new Invitation(personId, token, expiresAt);
+    }
+
+    /** The person an invitation link belongs to, if the link is still open. */
+    @Transactional(readOnly = true)
+    public Person invitee(String token) {
+        return people.openInvitation(hash(token), clock.instant()).flatMap(people::findById)
+                .filter(p -> p.status() == PersonStatus.INVITED)
+                .orElseThrow(() -> FundException.notFound("Invitation"));
+    }
+
+    /** Accepts an invitation: sets the password and activates the person. The link works once. */
+    public Person acceptInvitation(String token, String password) {
+        Person person = invitee(token);
+        requirePassword(password);
+        var now = clock.instant();
+        if (!people.acceptInvitation(hash(token), now)) {
+            throw FundException.notFound("Invitation");
+        }
+        people.updatePassword(person.id(), passwordEncoder.encode(password), now);
+        people.updateStatus(person.id(), PersonStatus.ACTIVE, now);
+        audit.record(person.id(), "INVITATION_ACCEPTED", "PERSON", person.id(), null);
+        return get(person.id());
+    }
+
+    /** Creates an active person with a password, for the first ADMIN and for demo data. */
+    public Person createActive(String actorId, String email, String displayName, String password, Set<Role> roles) {
+        String normalisedEmail = normaliseEmail(email);
+        if (people.findByEmail(normalisedEmail).isPresent()) {
+            throw new FundException(ProblemType.ALREADY_EXISTS, "A person with this email already exists.");
+        }
+        requirePassword(password);
+        var now = clock.instant();
+        String id = UUID.randomUUID().toString();
+        people.insert(id, normalisedEmail, requireName(displayName), PersonStatus.ACTIVE, passwordEncoder.encode(password), now);
+        for (Role role : roles) {
+            people.grantRole(id, role, actorId, now);
+        }
+        audit.record(actorId == null ? id : actorId, "PERSON_CREATED", "PERSON", id, "roles=" + roles);
+        return get(id);
+    }
+
+    public Person grantRole(String actorId, String personId, Role role) {
+        people.lock(personId);
+        Person person = get(personId);
+        if (!person.has(role)) {
+            people.grantRole(personId, role, actorId, clock.instant());
+            audit.record(actorId, "ROLE_GRANTED", "PERSON", personId, role.name());
+        }
+        return get(personId);
+    }
+
+    public Person revokeRole(String actorId, String personId, Role role) {
+        people.lock(personId);
+        Person person = get(personId);
+        if (!person.has(role)) {
+            return person;
+        }
+        if (role == Role.ADMIN && person.isActive() && people.countActiveWithRole(Role.ADMIN) <= 1) {
+            throw FundException.conflict("The last active ADMIN cannot lose the ADMIN role.");
+        }
+        people.revokeRole(personId, role);
+        if (role == Role.BOARD_MEMBER) {
+            people.updateBoardSeat(personId, null, false, clock.instant());
+        }
+        audit.record(actorId, "ROLE_REVOKED", "PERSON", personId, role.name());
+        return get(personId);
+    }
+
+    /** Sets a board member's constituency and whether they chair the board (one chair at most). */
+    public Person setBoardSeat(String actorId, String personId, Constituency constituency, boolean chair) {
+        people.lock(personId);
+        Person person = get(personId);
+        if (!person.has(Role.BOARD_MEMBER)) {
+            throw FundException.invalid("constituency", "Only a person with the BOARD_MEMBER role has a board seat.");
+        }
+        if (constituency == null) {
+            throw FundException.invalid("constituency", "Choose the constituency this member represents.");
+        }
+        if (chair && !person.isActive()) {
+            throw FundException.invalid("chair", "Only an active board member can chair the board.");
+        }
+        var now = clock.instant();
+        if (chair) {
+            people.clearChairExcept(personId, now);
+        }
+        people.updateBoardSeat(personId, constituency, chair, now);
+        audit.record(actorId, "BOARD_SEAT_SET", "PERSON", personId, constituency + (chair ? ", chair" : ""));
+        return get(personId);
+    }
+
+    /** Deactivates a person: they can no longer log in, their sessions end and their open tasks return to the pool. */
+    public Person deactivate(String actorId, String personId) {
+        people.lock(personId);
+        Person person = get(personId);
+        if (person.status() == PersonStatus.DEACTIVATED) {
+            return person;
+        }
+        if (personId.equals(actorId)) {
+            throw FundException.conflict("You cannot deactivate yourself.");
+        }
+        if (person.has(Role.ADMIN) && person.isActive() && people.countActiveWithRole(Role.ADMIN) <= 1) {
+            throw FundException.conflict("The last active ADMIN cannot be deactivated.");
+        }
+        var now = clock.instant();
+        people.updateStatus(personId, PersonStatus.DEACTIVATED, now);
+        people.closeInvitations(personId, now);
+        if (person.chair()) {
+            people.updateBoardSeat(personId, person.constituency(), false, now);
+        }
+        audit.record(actorId, "PERSON_DEACTIVATED", "PERSON", personId, null);
+        events.publishEvent(new PersonDeactivated(personId));
+        return get(personId);
+    }
+
+    /** Reactivates a deactivated person with the password they had. */
+    public Person reactivate(String actorId, String personId) {
+        people.lock(personId);
+        Person person = get(personId);
+        if (person.status() != PersonStatus.DEACTIVATED) {
+            return person;
+        }
+        boolean hasPassword = people.passwordHash(personId).isPresent();
+        people.updateStatus(personId, hasPassword ? PersonStatus.ACTIVE : PersonStatus.INVITED, clock.instant());
+        audit.record(actorId, "PERSON_REACTIVATED", "PERSON", personId, null);
+        return get(personId);
+    }
+
+    static String normaliseEmail(String email) {
+        String trimmed = email == null ? "" : email.trim().toLowerCase(Locale.ROOT);
+        if (trimmed.length() > 254 || !EMAIL.matcher(trimmed).matches()) {
+            throw FundException.invalid("email", "Enter a valid email address, like name@example.org.");
+        }
+        return trimmed;
+    }
+
+    private static String requireName(String displayName) {
+        String name = displayName == null ? "" : displayName.strip();
+        if (name.isEmpty() || name.length() > 200) {
+            throw FundException.invalid("displayName", "Enter the person's name (at most 200 characters).");
+        }
+        return name;
+    }
+
+    static void requirePassword(String password) {
+        if (password == null || password.length() < MIN_PASSWORD_LENGTH || password.length() > 128) {
+            throw FundException.invalid("password",
+                    "Choose a password of at least " + MIN_PASSWORD_LENGTH + " and at most 128 characters.");
+        }
+    }
+
+    static String hash(String token) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public static Set<Role> roles(Role first, Role... rest) {
+        return EnumSet.of(first, rest);
+    }
+
+    /** The one-time link sent to an invitee; the token is never stored, only its hash. */
+    public record Invitation(String personId, String token, java.time.Instant expiresAt) {}
+
+    /** Published inside the deactivating transaction, so that open tasks and sessions follow it. */
+    public record PersonDeactivated(String personId) {}
+}
