@@ -37,7 +37,7 @@ public class SecurityConfig {
     static final String[] PUBLIC_PAGES = {
         "/", "/login", "/error", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico",
         "/invitation/**", "/calls", "/calls/*", "/actuator/health", "/actuator/health/**", "/actuator/info",
-        "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**"
+        "/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**"
     };
 
     /** A path pattern independent of Spring MVC: Camunda's webapps and REST API are other servlets and filters. */

@@ -1,0 +1,162 @@
+package org.globalaifund.engine.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.globalaifund.engine.FundEngineTest;
+import org.globalaifund.engine.people.PeopleService;
+import org.globalaifund.engine.people.Person;
+import org.globalaifund.engine.people.PersonRepository;
+import org.globalaifund.engine.people.Role;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.http.HttpMethod;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfoHandlerMapping;
+
+/**
+ * Every endpoint the application exposes, read from Spring's handler mappings, against the roles
+ * that may reach it. A new endpoint without an entry in {@link #EXPECTED} fails this test, so no
+ * endpoint is ever open by accident.
+ */
+@FundEngineTest
+class AccessRulesTest {
+
+    /** Who may reach each endpoint; ANONYMOUS means everyone, AUTHENTICATED every logged-in person. */
+    static final Map<String, Set<String>> EXPECTED = new LinkedHashMap<>();
+    static final Set<String> ALL_ROLES = new TreeSet<>(EnumSet.allOf(Role.class).stream().map(Enum::name).toList());
+
+    static {
+        open("GET /", "GET /login", "GET /calls", "GET /calls/{id}", "GET /invitation/{token}", "POST /invitation/{token}",
+                "GET /error", "GET /v3/api-docs", "GET /v3/api-docs.yaml", "GET /v3/api-docs/swagger-config", "GET /swagger-ui.html",
+                "GET /actuator/health", "GET /actuator/health/**", "GET /actuator/info");
+        expect("AUTHENTICATED", "GET /home", "GET /api/v1/me");
+        expect("APPLICANT", "GET /applicant");
+        expect("REVIEWER", "GET /reviewer");
+        expect("BOARD_MEMBER", "GET /board");
+        expect("DONOR", "GET /donor");
+        expect("NODE_OPERATOR", "GET /node");
+        expect("MONITOR", "GET /monitor");
+        expect("FINANCE,ADMIN", "GET /finance");
+        expect("ADMIN", "GET /admin", "GET /admin/people", "POST /admin/people", "GET /admin/people/{id}",
+                "POST /admin/people/{id}/roles", "POST /admin/people/{id}/roles/{role}/revoke", "POST /admin/people/{id}/board-seat",
+                "POST /admin/people/{id}/deactivate", "POST /admin/people/{id}/reactivate", "POST /admin/people/{id}/reinvite",
+                "GET /api/v1/people", "POST /api/v1/people", "GET /api/v1/people/{id}", "PUT /api/v1/people/{id}/roles/{role}",
+                "DELETE /api/v1/people/{id}/roles/{role}", "PUT /api/v1/people/{id}/board-seat",
+                "POST /api/v1/people/{id}/deactivation", "POST /api/v1/people/{id}/reactivation",
+                "GET /actuator", "GET /actuator/metrics", "GET /actuator/metrics/{requiredMetricName}", "GET /actuator/prometheus");
+    }
+
+    private static void open(String... endpoints) {
+        expect("ANONYMOUS", endpoints);
+    }
+
+    private static void expect(String who, String... endpoints) {
+        for (String endpoint : endpoints) {
+            EXPECTED.put(endpoint, Set.of(who.split(",")));
+        }
+    }
+
+    @Autowired ApplicationContext context;
+    @Autowired MockMvc mvc;
+    @Autowired PeopleService people;
+    @Autowired PersonRepository repository;
+
+    final Map<Role, Person> personWith = new LinkedHashMap<>();
+
+    @BeforeEach
+    void onePersonPerRole() {
+        for (Role role : Role.values()) {
+            String email = "access." + role.name().toLowerCase() + "@test.example";
+            personWith.put(role, repository.findByEmail(email)
+                    .orElseGet(() -> people.createActive(null, email, "Access " + role, "access-password-1", EnumSet.of(role))));
+        }
+    }
+
+    @Test
+    void everyExposedEndpointHasAnAccessRule() {
+        Set<String> exposed = exposedEndpoints();
+
+        assertThat(exposed).as("endpoints without an expected-access rule in this test").isSubsetOf(EXPECTED.keySet());
+        assertThat(EXPECTED.keySet()).as("rules for endpoints that no longer exist").isSubsetOf(exposed);
+    }
+
+    @Test
+    void eachRoleReachesExactlyTheEndpointsOpenToIt() throws Exception {
+        List<String> wrong = new ArrayList<>();
+        for (String endpoint : exposedEndpoints()) {
+            Set<String> allowed = EXPECTED.get(endpoint);
+            if (allowed == null) {
+                continue;
+            }
+            if (!reached(endpoint, null) == allowed.contains("ANONYMOUS")) {
+                wrong.add(endpoint + " as anonymous");
+            }
+            for (Role role : Role.values()) {
+                boolean expected = allowed.contains("ANONYMOUS") || allowed.contains("AUTHENTICATED") || allowed.contains(role.name());
+                if (reached(endpoint, personWith.get(role)) != expected) {
+                    wrong.add(endpoint + " as " + role + (expected ? " (should reach it)" : " (should be refused)"));
+                }
+            }
+        }
+        assertThat(wrong).isEmpty();
+    }
+
+    @Test
+    void camundaWebappsAndRestApiAreForStaffOnly() throws Exception {
+        for (Role role : Role.values()) {
+            boolean staff = role == Role.ADMIN || role == Role.FINANCE;
+            assertThat(reached("GET /camunda/app/cockpit/default/", personWith.get(role))).as("cockpit as " + role).isEqualTo(staff);
+            assertThat(reached("GET /engine-rest/engine", personWith.get(role))).as("engine-rest as " + role)
+                    .isEqualTo(role == Role.ADMIN);
+        }
+        assertThat(reached("GET /camunda/app/cockpit/default/", null)).isFalse();
+        assertThat(reached("GET /engine-rest/engine", null)).isFalse();
+    }
+
+    /** Whether the request got past security: anything but 401, 403 or a redirect to the login page. */
+    private boolean reached(String endpoint, Person person) throws Exception {
+        String[] parts = endpoint.split(" ", 2);
+        String path = parts[1].replace("/**", "/liveness").replaceAll("\\{role}", "MONITOR").replaceAll("\\{[^}]+}", "unknown-id");
+        var builder = request(HttpMethod.valueOf(parts[0]), path).with(csrf());
+        if (person != null) {
+            builder = builder.with(httpBasic(person.email(), "access-password-1"));
+        }
+        MvcResult result = mvc.perform(builder).andReturn();
+        int status = result.getResponse().getStatus();
+        String redirect = result.getResponse().getRedirectedUrl();
+        return status != 401 && status != 403 && (redirect == null || !redirect.contains("/login"));
+    }
+
+    private Set<String> exposedEndpoints() {
+        Set<String> endpoints = new TreeSet<>();
+        context.getBeansOfType(RequestMappingInfoHandlerMapping.class).values().forEach(mapping ->
+                mapping.getHandlerMethods().keySet().forEach(info -> add(endpoints, info)));
+        return endpoints;
+    }
+
+    private static void add(Set<String> endpoints, RequestMappingInfo info) {
+        Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
+        Set<String> patterns = info.getPatternValues();
+        for (String pattern : patterns) {
+            if (methods.isEmpty()) {
+                endpoints.add("GET " + pattern);
+            }
+            methods.forEach(m -> endpoints.add(m.name() + " " + pattern));
+        }
+    }
+}
