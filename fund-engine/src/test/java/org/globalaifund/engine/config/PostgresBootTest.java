@@ -1,0 +1,69 @@
+package org.globalaifund.engine.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.util.List;
+import org.camunda.bpm.engine.IdentityService;
+import org.globalaifund.engine.people.PeopleService;
+import org.globalaifund.engine.people.Role;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/** The application on a real PostgreSQL 17 (embedded binaries): every migration applies and the engine runs. */
+@SpringBootTest(properties = "camunda.bpm.process-engine-name=postgres")
+@ActiveProfiles({"test", "postgres"})
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
+class PostgresBootTest {
+
+    static final EmbeddedPostgres POSTGRES = start();
+
+    static EmbeddedPostgres start() {
+        try {
+            return EmbeddedPostgres.builder().start();
+        } catch (IOException e) {
+            throw new IllegalStateException("Embedded PostgreSQL did not start", e);
+        }
+    }
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        registry.add("spring.datasource.url", () -> POSTGRES.getJdbcUrl("postgres", "postgres"));
+        registry.add("spring.datasource.username", () -> "postgres");
+        registry.add("spring.datasource.password", () -> "postgres");
+    }
+
+    @AfterAll
+    static void stop() throws IOException {
+        POSTGRES.close();
+    }
+
+    @Autowired JdbcTemplate jdbc;
+    @Autowired PeopleService people;
+    @Autowired IdentityService identity;
+
+    @Test
+    void everyFundMigrationIsAppliedOnPostgres() {
+        List<String> applied = jdbc.queryForList(
+                "select version from fund.flyway_schema_history where success order by installed_rank", String.class);
+        assertThat(applied).contains("1", "2");
+        assertThat(jdbc.queryForObject("select current_setting('server_version_num')::int", Integer.class)).isGreaterThanOrEqualTo(170000);
+    }
+
+    @Test
+    void theFirstAdminExistsAndCamundaSeesThemThroughTheFundsUserStore() {
+        var admin = people.withRole(Role.ADMIN).get(0);
+
+        assertThat(identity.createUserQuery().memberOfGroup("ADMIN").list()).extracting(u -> u.getId()).contains(admin.id());
+        assertThat(identity.checkPassword(admin.id(), "first-admin-password")).isTrue();
+        assertThat(jdbc.queryForObject("select count(*) from act_ge_property", Integer.class)).isPositive();
+    }
+}
