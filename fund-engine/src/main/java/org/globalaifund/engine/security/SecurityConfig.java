@@ -7,6 +7,7 @@ import org.camunda.bpm.webapp.impl.security.auth.ContainerBasedAuthenticationFil
 import org.globalaifund.engine.people.PersonRepository;
 import org.globalaifund.engine.people.Role;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -45,9 +46,10 @@ public class SecurityConfig {
         return PathPatternRequestMatcher.withDefaults().matcher(pattern);
     }
 
+    /** BCrypt at cost 12 by default; tests lower it, since every request of theirs logs in anew. */
     @Bean
-    PasswordEncoder passwordEncoder() {
-        return new BCryptPasswordEncoder();
+    PasswordEncoder passwordEncoder(@Value("${fund.security.bcrypt-strength:12}") int strength) {
+        return new BCryptPasswordEncoder(strength);
     }
 
     @Bean

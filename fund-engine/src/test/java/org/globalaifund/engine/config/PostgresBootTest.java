@@ -55,6 +55,8 @@ class PostgresBootTest {
         List<String> applied = jdbc.queryForList(
                 "select version from fund.flyway_schema_history where success order by installed_rank", String.class);
         assertThat(applied).contains("1", "2");
+        assertThat(jdbc.queryForObject("select count(*) from ledger.flyway_schema_history where success", Integer.class))
+                .as("the ledger keeps its own migration history").isPositive();
         assertThat(jdbc.queryForObject("select current_setting('server_version_num')::int", Integer.class)).isGreaterThanOrEqualTo(170000);
     }
 
