@@ -41,6 +41,14 @@ public class SecurityConfig {
         "/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**"
     };
 
+    /** The API of funds, donors, contributions, rates and the books: FINANCE's, and ADMIN's to see. */
+    static final String[] FINANCE_API = {
+        "/api/v1/funds/**", "/api/v1/donors/**", "/api/v1/pledges/**", "/api/v1/receipts/**",
+        "/api/v1/unapplied-receipts/**", "/api/v1/exchange-rates/**", "/api/v1/fx-conversions/**", "/api/v1/books/**",
+        "/api/v1/funds", "/api/v1/donors", "/api/v1/pledges", "/api/v1/receipts", "/api/v1/unapplied-receipts",
+        "/api/v1/exchange-rates", "/api/v1/fx-conversions", "/api/v1/books"
+    };
+
     /** A path pattern independent of Spring MVC: Camunda's webapps and REST API are other servlets and filters. */
     static RequestMatcher path(String pattern) {
         return PathPatternRequestMatcher.withDefaults().matcher(pattern);
@@ -61,6 +69,7 @@ public class SecurityConfig {
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/api/v1/people", "/api/v1/people/**").hasRole(Role.ADMIN.name())
                         .requestMatchers(HttpMethod.GET, "/api/v1/me").authenticated()
+                        .requestMatchers(FINANCE_API).hasAnyRole(Role.FINANCE.name(), Role.ADMIN.name())
                         .anyRequest().access(new UnmappedPaths(controllers)))
                 .httpBasic(basic -> basic.authenticationEntryPoint(problems.entryPoint()))
                 .exceptionHandling(e -> e.authenticationEntryPoint(problems.entryPoint()).accessDeniedHandler(problems.accessDenied()))
