@@ -1,5 +1,5 @@
 -- Funds (fund accounting): UNRESTRICTED, or restricted per donor x purpose.
-CREATE TABLE fund.fund (
+CREATE TABLE fund.fund_definition (
     code              VARCHAR(64)  NOT NULL PRIMARY KEY,
     name              VARCHAR(300) NOT NULL,
     donor_id          VARCHAR(36)  REFERENCES fund.donor (id),
@@ -10,14 +10,14 @@ CREATE TABLE fund.fund (
     CONSTRAINT fund_restriction_ck CHECK ((purpose_kind = 'NONE' AND donor_id IS NULL AND purpose_value IS NULL)
         OR (purpose_kind <> 'NONE' AND donor_id IS NOT NULL AND purpose_value IS NOT NULL))
 );
-CREATE UNIQUE INDEX fund_restriction_uk ON fund.fund (donor_id, purpose_kind, purpose_value);
+CREATE UNIQUE INDEX fund_restriction_uk ON fund.fund_definition (donor_id, purpose_kind, purpose_value);
 
 -- What a donor promised, in one currency, with its schedule; conditional pledges post nothing until the condition is met.
 CREATE TABLE fund.pledge (
     id                  VARCHAR(36)  NOT NULL PRIMARY KEY,
     ref                 VARCHAR(40)  NOT NULL,
     donor_id            VARCHAR(36)  NOT NULL REFERENCES fund.donor (id),
-    fund_code           VARCHAR(64)  NOT NULL REFERENCES fund.fund (code),
+    fund_code           VARCHAR(64)  NOT NULL REFERENCES fund.fund_definition (code),
     currency_code       VARCHAR(3)   NOT NULL,
     amount_minor        BIGINT       NOT NULL,
     present_value_minor BIGINT       NOT NULL,
@@ -27,9 +27,12 @@ CREATE TABLE fund.pledge (
     condition_text      VARCHAR(2000),
     condition_met_on    DATE,
     status              VARCHAR(20)  NOT NULL,
+    settled_minor       BIGINT       DEFAULT 0 NOT NULL,
+    advance_minor       BIGINT       DEFAULT 0 NOT NULL,
     created_by          VARCHAR(36),
     created_at          TIMESTAMP WITH TIME ZONE NOT NULL,
-    CONSTRAINT pledge_amount_ck CHECK (amount_minor > 0 AND present_value_minor > 0 AND present_value_minor <= amount_minor),
+    CONSTRAINT pledge_amount_ck CHECK (amount_minor > 0 AND present_value_minor > 0 AND present_value_minor <= amount_minor
+        AND settled_minor >= 0 AND settled_minor <= amount_minor AND advance_minor >= 0),
     CONSTRAINT pledge_status_ck CHECK (status IN ('AWAITING_CONDITION', 'RECOGNISED', 'WRITTEN_OFF')),
     CONSTRAINT pledge_condition_ck CHECK (conditional = FALSE OR condition_text IS NOT NULL)
 );
@@ -98,5 +101,5 @@ CREATE TABLE fund.idempotency_key (
     PRIMARY KEY (scope, idem_key)
 );
 
-INSERT INTO fund.fund (code, name, donor_id, purpose_kind, purpose_value, created_at)
+INSERT INTO fund.fund_definition (code, name, donor_id, purpose_kind, purpose_value, created_at)
 VALUES ('UNRESTRICTED', 'Unrestricted', NULL, 'NONE', NULL, CURRENT_TIMESTAMP);
