@@ -35,8 +35,4 @@ final class Changes {
         resolutions.subList(mark.resolutions(), resolutions.size()).clear();
         timeoutsToDelete.subList(mark.timeoutsToDelete(), timeoutsToDelete.size()).clear();
     }
-
-    boolean isEmpty() {
-        return entries.isEmpty() && resolutions.isEmpty() && timeoutsToDelete.isEmpty();
-    }
 }

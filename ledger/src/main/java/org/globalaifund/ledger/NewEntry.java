@@ -34,17 +34,6 @@ public record NewEntry(String id, String book, LocalDate valueDate, String descr
         return new NewEntry(id, book, valueDate, description, refType, refId, lines, pending, timeout, true);
     }
 
-    /** The sum of the debit lines (equal to the credits of a balanced entry); overflow wraps, so validate first. */
-    long debitTotal() {
-        long total = 0;
-        for (Line line : lines) {
-            if (line.side() == Side.DEBIT) {
-                total += line.amount();
-            }
-        }
-        return total;
-    }
-
     /** Builds a {@link NewEntry} line by line. */
     public static final class Builder {
         private final String id;

@@ -50,7 +50,8 @@ abstract class BalancesAndReportsContract extends LedgerTestBase {
 
     @Test
     void statementCarriesARunningBalanceFromTheOpeningBalance() {
-        submit(NewEntry.builder("dec", FIN, DAY.minusMonths(1)).debit(cash.id(), 100).credit(revenue.id(), 100).build());
+        submit(NewEntry.builder("dec", FIN, DAY.minusMonths(1)).debit(cash.id(), 130).credit(revenue.id(), 130).build());
+        submit(NewEntry.builder("dec-out", FIN, DAY.minusMonths(1)).debit(pledges.id(), 30).credit(cash.id(), 30).build());
         submit(entry("in").description("receipt").debit(cash.id(), 50).credit(revenue.id(), 50).build());
         submit(NewEntry.builder("out", FIN, DAY.plusDays(1)).debit(pledges.id(), 30).credit(cash.id(), 30).build());
         submit(NewEntry.builder("next-month", FIN, DAY.plusMonths(1)).debit(cash.id(), 1).credit(revenue.id(), 1).build());
@@ -61,6 +62,7 @@ abstract class BalancesAndReportsContract extends LedgerTestBase {
         assertThat(statement.lines()).extracting(Statement.StatementLine::entryId, Statement.StatementLine::balance)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("in", 150L), org.assertj.core.groups.Tuple.tuple("out", 120L));
         assertThat(statement.lines().get(0).description()).isEqualTo("receipt");
+        assertThat(statement.lines()).extracting(Statement.StatementLine::lineNo).containsExactly(1, 2);
         assertThat(statement.closing()).isEqualTo(120);
     }
 
@@ -68,9 +70,13 @@ abstract class BalancesAndReportsContract extends LedgerTestBase {
     void statementOfACreditNormalAccountCountsCreditsUp() {
         submit(entry("in").debit(cash.id(), 50).credit(revenue.id(), 50).build());
 
+        submit(NewEntry.builder("before", FIN, DAY.minusDays(1)).debit(cash.id(), 9).credit(revenue.id(), 9).build());
+        submit(NewEntry.builder("refund", FIN, DAY.minusDays(1)).debit(revenue.id(), 2).credit(pledges.id(), 2).build());
+
         Statement statement = f.tx(l -> l.reports().statement(revenue.id(), DAY, DAY));
 
-        assertThat(statement.closing()).isEqualTo(50);
+        assertThat(statement.opening()).isEqualTo(7);
+        assertThat(statement.closing()).isEqualTo(57);
     }
 
     @Test

@@ -175,4 +175,11 @@ abstract class EntryRulesContract extends LedgerTestBase {
         assertThat(result.code()).isEqualTo(OK);
         assertThat(balance(capacity).debitsPending()).isEqualTo(400);
     }
+
+    @Test
+    void anAccountMayAppearTwiceOnTheSameSide() {
+        assertThat(submit(entry("e").debit(cash.id(), 5).debit(cash.id(), 6).credit(revenue.id(), 11).build()).code())
+                .isEqualTo(OK);
+        assertThat(balance(cash).debitsPosted()).isEqualTo(11);
+    }
 }

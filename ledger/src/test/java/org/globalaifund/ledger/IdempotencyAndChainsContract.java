@@ -158,4 +158,34 @@ abstract class IdempotencyAndChainsContract extends LedgerTestBase {
         List<Account> g1 = f.tx(l -> l.accounts().list(AccountFilter.book(BUD).grant("G-1")));
         assertThat(g1).containsExactly(committed);
     }
+
+    @Test
+    void descriptionAndReferenceArePartOfTheContent() {
+        submit(receipt("r", 100));
+
+        assertThat(submitAll(entry("r").description("other").reference("pledge", "PLG-12").debit(cash.id(), 100)
+                        .credit(revenue.id(), 100).build(),
+                entry("r").description("receipt").reference("pledge", "PLG-13").debit(cash.id(), 100)
+                        .credit(revenue.id(), 100).build()))
+                .containsExactly(EXISTS_WITH_DIFFERENT_FIELDS, EXISTS_WITH_DIFFERENT_FIELDS);
+    }
+
+    @Test
+    void accountsAreListedByEveryDimension() {
+        Account full = f.tx(l -> l.accounts().open(new AccountKey(FIN, "1150", "F9",
+                new Dimensions("D", "G", "T", "N", "C")), Side.DEBIT));
+        Account other = f.tx(l -> l.accounts().open(new AccountKey(FIN, "1150", "F9",
+                new Dimensions("D2", "G2", "T2", "N2", "C2")), Side.DEBIT));
+
+        for (AccountFilter filter : List.of(AccountFilter.all().fund("F9").donor("D"), AccountFilter.all().fund("F9").grant("G"),
+                AccountFilter.all().fund("F9").tranche("T"), AccountFilter.all().fund("F9").node("N"),
+                AccountFilter.all().fund("F9").category("C"), AccountFilter.book(FIN).chartCode("1150").donor("D"))) {
+            List<Account> found = f.tx(l -> l.accounts().list(filter));
+            assertThat(found).as(filter.toString()).containsExactly(full);
+        }
+        List<Account> both = f.tx(l -> l.accounts().list(AccountFilter.all().fund("F9")));
+        assertThat(both).containsExactly(full, other);
+        List<Book> books = f.tx(l -> l.books().all());
+        assertThat(books).extracting(Book::code).containsExactly(BUD, FIN);
+    }
 }

@@ -19,7 +19,8 @@ abstract class ImmutabilityContract extends LedgerTestBase {
 
     private void refused(String sql) {
         assertThatThrownBy(() -> f.run(l -> f.dsl().execute(sql)))
-                .isInstanceOf(DataAccessException.class).hasMessageContaining("append-only");
+                .isInstanceOf(DataAccessException.class).hasMessageContaining("append-only")
+                .hasMessageContaining(sql.startsWith("update") ? "UPDATE" : "DELETE");
     }
 
     @Test

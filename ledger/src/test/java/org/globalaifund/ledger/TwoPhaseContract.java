@@ -181,4 +181,48 @@ abstract class TwoPhaseContract extends LedgerTestBase {
                 .containsExactly(OK, OK);
         assertThat(balance(available)).isEqualTo(new Balance(10, 100, 0, 0));
     }
+
+    @Test
+    void secondPostInTheSameBatchIsRefused() {
+        makeAvailable("recognised", 100);
+        submit(commitment("commit", 60));
+
+        assertThat(submitAll(PostPending.full("post-1", "commit"), PostPending.full("post-2", "commit"),
+                VoidPending.of("void", "commit"))).containsExactly(OK, ALREADY_POSTED, ALREADY_POSTED);
+        assertThat(balance(available)).isEqualTo(new Balance(60, 100, 0, 0));
+    }
+
+    @Test
+    void fullAmountGivenExplicitlyPostsAMultiLineEntry() {
+        receiveCash("receipt", 100);
+        submit(entry("three-lines").pending().debit(pledges.id(), 10).credit(cash.id(), 4).credit(revenue.id(), 6).build());
+
+        assertThat(submit(PostPending.partial("post", "three-lines", 10)).code()).isEqualTo(OK);
+        assertThat(balance(revenue).creditsPosted()).isEqualTo(106);
+    }
+
+    @Test
+    void expiredReservationFreesTheLimitForEntriesThatDoNotMentionIt() {
+        makeAvailable("recognised", 100);
+        submit(NewEntry.builder("hold", BUD, DAY).pending(Duration.ofHours(1))
+                .debit(available.id(), 80).credit(committed.id(), 80).build());
+        f.clock.advance(Duration.ofHours(1));
+
+        assertThat(submit(commitment("second", 90)).code()).isEqualTo(OK);
+        assertThat(expireDue()).isZero();
+        assertThat(submit(PostPending.full("post", "hold")).code()).isEqualTo(EXPIRED);
+    }
+
+    @Test
+    void failedChainKeepsTheTimeoutOfThePendingEntryItTriedToVoid() {
+        makeAvailable("recognised", 100);
+        submit(NewEntry.builder("hold", BUD, DAY).pending(Duration.ofHours(1))
+                .debit(available.id(), 80).credit(committed.id(), 80).build());
+
+        assertThat(submitAll(VoidPending.of("void", "hold").linkedToNext(), commitment("too-much", 500)))
+                .containsExactly(LINKED_ENTRY_FAILED, EXCEEDS_LIMIT);
+        f.clock.advance(Duration.ofHours(1));
+        assertThat(balance(available).debitsPending()).isZero();
+        assertThat(expireDue()).isEqualTo(1);
+    }
 }
