@@ -52,6 +52,21 @@ class AccessRulesTest {
         expect("NODE_OPERATOR", "GET /node");
         expect("MONITOR", "GET /monitor");
         expect("FINANCE,ADMIN", "GET /finance");
+        expect("FINANCE,ADMIN", "GET /finance/donors", "POST /finance/donors", "POST /finance/funds", "GET /finance/pledges",
+                "POST /finance/pledges", "GET /finance/pledges/{id}", "POST /finance/pledges/{id}/condition-met",
+                "POST /finance/pledges/{id}/write-offs", "GET /finance/receipts", "POST /finance/receipts", "GET /finance/unapplied",
+                "POST /finance/unapplied/{receiptId}/apply", "POST /finance/unapplied/{receiptId}/return", "GET /finance/books",
+                "GET /finance/books/{book}/accounts/{accountId}");
+        expect("FINANCE,ADMIN", "GET /api/v1/donors", "POST /api/v1/donors", "GET /api/v1/donors/{id}", "GET /api/v1/funds",
+                "POST /api/v1/funds", "GET /api/v1/pledges", "POST /api/v1/pledges", "GET /api/v1/pledges/{id}",
+                "POST /api/v1/pledges/{id}/condition-met", "POST /api/v1/pledges/{id}/write-offs", "GET /api/v1/receipts",
+                "POST /api/v1/receipts", "GET /api/v1/receipts/{id}", "GET /api/v1/unapplied-receipts",
+                "POST /api/v1/unapplied-receipts/{receiptId}/applications", "POST /api/v1/unapplied-receipts/{receiptId}/returns",
+                "GET /api/v1/books", "GET /api/v1/books/{book}/trial-balance", "GET /api/v1/books/{book}/accounts/{accountId}/statement");
+        expect("FINANCE,ADMIN", "GET /finance/rates", "POST /finance/rates", "POST /finance/rates/ecb", "POST /finance/rates/{id}/approve",
+                "POST /finance/rates/{id}/reject", "GET /finance/fx-conversions", "POST /finance/fx-conversions",
+                "GET /api/v1/exchange-rates", "POST /api/v1/exchange-rates", "POST /api/v1/exchange-rates/{id}/approval",
+                "POST /api/v1/exchange-rates/ecb", "GET /api/v1/exchange-rates/quote", "POST /api/v1/fx-conversions", "GET /api/v1/fx-conversions");
         expect("ADMIN", "GET /admin", "GET /admin/people", "POST /admin/people", "GET /admin/people/{id}",
                 "POST /admin/people/{id}/roles", "POST /admin/people/{id}/roles/{role}/revoke", "POST /admin/people/{id}/board-seat",
                 "POST /admin/people/{id}/deactivate", "POST /admin/people/{id}/reactivate", "POST /admin/people/{id}/reinvite",
@@ -131,7 +146,8 @@ class AccessRulesTest {
     /** Whether the request got past security: anything but 401, 403 or a redirect to the login page. */
     private boolean reached(String endpoint, Person person) throws Exception {
         String[] parts = endpoint.split(" ", 2);
-        String path = parts[1].replace("/**", "/liveness").replaceAll("\\{role}", "MONITOR").replaceAll("\\{[^}]+}", "unknown-id");
+        String path = parts[1].replace("/**", "/liveness").replaceAll("\\{role}", "MONITOR").replaceAll("\\{accountId}", "0")
+                .replaceAll("\\{[^}]+}", "unknown-id");
         var builder = request(HttpMethod.valueOf(parts[0]), path).with(csrf());
         if (person != null) {
             builder = builder.with(httpBasic(person.email(), "access-password-1"));
