@@ -31,7 +31,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Builds a believable fund for the demo profile through the real services, never by writing rows:
- * one person per role, three donors, network nodes in four UN regions and an open call. Idempotent:
+ * one person per role, three donors with their pledges and receipts, network nodes in four UN regions and
+ * an open call. Idempotent:
  * each item is looked up by its natural key first, so restarts add only what is missing.
  */
 @Component
@@ -47,17 +48,19 @@ public class DemoSeeder implements ApplicationRunner {
     private final DonorService donors;
     private final NetworkNodeService nodes;
     private final CallService calls;
+    private final DemoContributions contributions;
     private final TransactionTemplate tx;
     private final Clock clock;
 
     public DemoSeeder(DemoProperties demo, PersonRepository personRepository, PeopleService people, DonorService donors,
-            NetworkNodeService nodes, CallService calls, TransactionTemplate tx, Clock clock) {
+            NetworkNodeService nodes, CallService calls, DemoContributions contributions, TransactionTemplate tx, Clock clock) {
         this.demo = demo;
         this.personRepository = personRepository;
         this.people = people;
         this.donors = donors;
         this.nodes = nodes;
         this.calls = calls;
+        this.contributions = contributions;
         this.tx = tx;
         this.clock = clock;
     }
@@ -84,6 +87,7 @@ public class DemoSeeder implements ApplicationRunner {
         seedDonors(admin);
         seedNodes(admin);
         seedCall(admin);
+        contributions.seed(admin);
     }
 
     private void seedDonors(String admin) {

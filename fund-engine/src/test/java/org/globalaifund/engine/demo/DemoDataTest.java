@@ -40,6 +40,9 @@ class DemoDataTest {
     @Autowired DonorService donors;
     @Autowired NetworkNodeService nodes;
     @Autowired CallService calls;
+    @Autowired org.globalaifund.engine.finance.BookReports reports;
+    @Autowired org.globalaifund.engine.contribution.PledgeService pledgeService;
+    @Autowired org.globalaifund.engine.contribution.ReceiptService receiptService;
 
     @Test
     void everyDemoPersonLogsInAndLandsInTheirOwnArea() throws Exception {
@@ -64,11 +67,30 @@ class DemoDataTest {
     }
 
     @Test
+    void theDemoBooksBalancePerBookAndPerFundAndShowEveryKindOfContribution() {
+        assertThat(reports.books()).extracting(b -> b.code()).contains("FIN-USD", "FIN-EUR", "FIN-GBP", "BUD-USD", "BUD-EUR");
+        for (var book : reports.books()) {
+            assertThat(reports.trialBalance(book.code(), null, null).balanced()).as(book.code()).isTrue();
+            reports.perFund(book.code(), null).forEach((fund, trial) ->
+                    assertThat(trial.balanced()).as(book.code() + " fund " + fund).isTrue());
+        }
+        var all = pledgeService.list(null);
+        assertThat(all).anyMatch(p -> p.conditional() && p.status() == org.globalaifund.engine.contribution.Pledge.Status.AWAITING_CONDITION);
+        assertThat(all).anyMatch(p -> p.discountMinor() > 0);
+        assertThat(all).anyMatch(p -> p.fundCode().equals("UNRESTRICTED"));
+        assertThat(all).anyMatch(p -> !p.fundCode().equals("UNRESTRICTED"));
+        assertThat(receiptService.unapplied()).isNotEmpty();
+        assertThat(receiptService.all()).anyMatch(r -> r.applied().isPositive() && r.pledgeId() != null
+                && pledgeService.get(r.pledgeId()).outstanding().isPositive());
+    }
+
+    @Test
     void seedingAgainAddsNothing() {
         int people = this.people.all().size();
         int donors = this.donors.all().size();
         int nodes = this.nodes.all().size();
         int calls = this.calls.all().size();
+        int receipts = receiptService.all().size();
 
         seeder.run(null);
 
@@ -76,5 +98,6 @@ class DemoDataTest {
         assertThat(this.donors.all()).hasSize(donors);
         assertThat(this.nodes.all()).hasSize(nodes);
         assertThat(this.calls.all()).hasSize(calls);
+        assertThat(receiptService.all()).hasSize(receipts);
     }
 }
