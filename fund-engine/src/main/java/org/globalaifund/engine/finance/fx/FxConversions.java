@@ -1,5 +1,6 @@
 package org.globalaifund.engine.finance.fx;
 
+import static org.globalaifund.engine.db.Tables.FUND_DEFINITION;
 import static org.globalaifund.engine.db.Tables.FX_CONVERSION;
 
 import java.time.Clock;
@@ -151,8 +152,10 @@ public class FxConversions {
 
     private Money validated(Request request) {
         Map<String, String> errors = new LinkedHashMap<>();
-        if (request.fund() == null || request.fund().isBlank() || request.fund().length() > 64) {
+        if (request.fund() == null || request.fund().isBlank()) {
             errors.put("fund", "Choose a fund.");
+        } else if (!dsl.fetchExists(FUND_DEFINITION, FUND_DEFINITION.CODE.eq(request.fund()))) {
+            errors.put("fund", "Unknown fund " + request.fund() + ".");
         }
         String from = request.from();
         String to = request.to();
