@@ -35,12 +35,15 @@ public class ContributionApiController {
     private final FundService funds;
     private final PledgeService pledges;
     private final ReceiptService receipts;
+    private final UnappliedConversion conversion;
 
-    public ContributionApiController(DonorService donors, FundService funds, PledgeService pledges, ReceiptService receipts) {
+    public ContributionApiController(DonorService donors, FundService funds, PledgeService pledges, ReceiptService receipts,
+            UnappliedConversion conversion) {
         this.donors = donors;
         this.funds = funds;
         this.pledges = pledges;
         this.receipts = receipts;
+        this.conversion = conversion;
     }
 
     @GetMapping("/donors")
@@ -142,6 +145,17 @@ public class ContributionApiController {
         return ReceiptView.of(receipts.returnUnapplied(user.personId(), key, receiptId,
                 request.amount() == null ? null : request.amount().amount(), request.note()));
     }
+
+    @PostMapping("/unapplied-receipts/{receiptId}/conversions")
+    @Operation(summary = "Convert unapplied cash into another currency at a usable rate; the result is a new unapplied receipt")
+    ReceiptView convert(@AuthenticationPrincipal FundUser user, @RequestHeader(name = "Idempotency-Key", required = false) String key,
+            @PathVariable String receiptId, @RequestBody ConversionRequest request) {
+        return ReceiptView.of(conversion.convert(user.personId(), key, receiptId, request.toCurrency(),
+                request.amount() == null ? null : request.amount().amount()));
+    }
+
+    /** Unapplied cash converted: how much of it, into which currency. */
+    public record ConversionRequest(MoneyView amount, String toCurrency) {}
 
     /** A restricted fund: donor and purpose (CALL ref, SDG goal 1-17, M49 region, enabler). */
     public record FundRequest(String donorId, RestrictedPurpose purpose, String purposeValue) {}

@@ -37,12 +37,15 @@ public class ContributionPagesController {
     private final FundService funds;
     private final PledgeService pledges;
     private final ReceiptService receipts;
+    private final UnappliedConversion conversion;
 
-    public ContributionPagesController(DonorService donors, FundService funds, PledgeService pledges, ReceiptService receipts) {
+    public ContributionPagesController(DonorService donors, FundService funds, PledgeService pledges, ReceiptService receipts,
+            UnappliedConversion conversion) {
         this.donors = donors;
         this.funds = funds;
         this.pledges = pledges;
         this.receipts = receipts;
+        this.conversion = conversion;
     }
 
     @GetMapping("/donors")
@@ -180,6 +183,13 @@ public class ContributionPagesController {
     String returnUnapplied(@AuthenticationPrincipal FundUser user, @PathVariable String receiptId, @RequestParam String formKey,
             @RequestParam(defaultValue = "") String amount, @RequestParam(defaultValue = "") String note, RedirectAttributes redirect) {
         return act(redirect, "/finance/unapplied", () -> receipts.returnUnapplied(user.personId(), formKey, receiptId, amount.trim(), note));
+    }
+
+    @PostMapping("/unapplied/{receiptId}/convert")
+    String convertUnapplied(@AuthenticationPrincipal FundUser user, @PathVariable String receiptId, @RequestParam String formKey,
+            @RequestParam(defaultValue = "") String amount, @RequestParam(defaultValue = "") String toCurrency, RedirectAttributes redirect) {
+        return act(redirect, "/finance/unapplied",
+                () -> conversion.convert(user.personId(), formKey, receiptId, toCurrency.trim().toUpperCase(java.util.Locale.ROOT), amount.trim()));
     }
 
     private static String act(RedirectAttributes redirect, String target, Runnable action) {

@@ -191,7 +191,7 @@ public class ReceiptService {
                 .credit(CASH, Fund.UNRESTRICTED, Dimensions.NONE, money.minor());
     }
 
-    private Money resolvable(Receipt receipt, String amount) {
+    Money resolvable(Receipt receipt, String amount) {
         Map<String, String> errors = new LinkedHashMap<>();
         Money money = money(errors, amount, receipt.currency());
         if (money != null && money.minor() > receipt.unappliedOpen().minor()) {
