@@ -16,6 +16,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -61,6 +62,13 @@ public class ContributionApiController {
     ResponseEntity<Donor> registerDonor(@AuthenticationPrincipal FundUser user, @RequestBody DonorService.NewDonor request) {
         Donor donor = donors.register(user.personId(), request);
         return ResponseEntity.created(URI.create("/api/v1/donors/" + donor.id())).body(donor);
+    }
+
+    @PutMapping("/donors/{id}/people/{personId}")
+    @Operation(summary = "Let a DONOR person see this donor's contributions")
+    Donor linkPerson(@AuthenticationPrincipal FundUser user, @PathVariable String id, @PathVariable String personId) {
+        donors.linkPerson(user.personId(), id, personId);
+        return donors.get(id);
     }
 
     @GetMapping("/funds")

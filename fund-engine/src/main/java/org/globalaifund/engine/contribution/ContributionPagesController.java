@@ -10,6 +10,8 @@ import org.globalaifund.engine.contribution.Donor.DonorKind;
 import org.globalaifund.engine.contribution.PledgeService.NewInstalment;
 import org.globalaifund.engine.contribution.PledgeService.NewPledge;
 import org.globalaifund.engine.contribution.ReceiptService.NewReceipt;
+import org.globalaifund.engine.people.PeopleService;
+import org.globalaifund.engine.people.Role;
 import org.globalaifund.engine.problem.FundException;
 import org.globalaifund.engine.problem.ProblemType;
 import org.globalaifund.engine.security.FundUser;
@@ -38,21 +40,28 @@ public class ContributionPagesController {
     private final PledgeService pledges;
     private final ReceiptService receipts;
     private final UnappliedConversion conversion;
+    private final PeopleService people;
 
     public ContributionPagesController(DonorService donors, FundService funds, PledgeService pledges, ReceiptService receipts,
-            UnappliedConversion conversion) {
+            UnappliedConversion conversion, PeopleService people) {
         this.donors = donors;
         this.funds = funds;
         this.pledges = pledges;
         this.receipts = receipts;
         this.conversion = conversion;
+        this.people = people;
     }
 
     @GetMapping("/donors")
     String donorList(Model model) {
+        return donorPage(model, Map.of());
+    }
+
+    private String donorPage(Model model, Map<String, String> form) {
         model.addAttribute("donors", donors.all());
         model.addAttribute("funds", funds.all());
-        model.addAttribute("form", Map.of());
+        model.addAttribute("donorPeople", people.withRole(Role.DONOR));
+        model.addAttribute("form", form);
         return "finance/donors";
     }
 
@@ -66,10 +75,19 @@ public class ContributionPagesController {
             return "redirect:/finance/donors";
         } catch (FundException e) {
             errors(model, e);
-            model.addAttribute("donors", donors.all());
-            model.addAttribute("funds", funds.all());
-            model.addAttribute("form", form);
-            return "finance/donors";
+            return donorPage(model, form);
+        }
+    }
+
+    @PostMapping("/donors/people")
+    String linkPerson(@AuthenticationPrincipal FundUser user, @RequestParam(defaultValue = "") String donorId,
+            @RequestParam(defaultValue = "") String personId, Model model) {
+        try {
+            donors.linkPerson(user.personId(), donorId, personId);
+            return "redirect:/finance/donors";
+        } catch (FundException e) {
+            errors(model, e.fieldErrors().isEmpty() ? FundException.invalid("personId", e.getMessage()) : e);
+            return donorPage(model, Map.of());
         }
     }
 
@@ -81,10 +99,7 @@ public class ContributionPagesController {
             return "redirect:/finance/donors";
         } catch (FundException | IllegalArgumentException e) {
             errors(model, e instanceof FundException f ? f : FundException.invalid("purpose", "Choose a purpose."));
-            model.addAttribute("donors", donors.all());
-            model.addAttribute("funds", funds.all());
-            model.addAttribute("form", form);
-            return "finance/donors";
+            return donorPage(model, form);
         }
     }
 

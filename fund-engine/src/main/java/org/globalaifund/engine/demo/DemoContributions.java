@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import java.util.List;
 import org.globalaifund.engine.contribution.Donor;
 import org.globalaifund.engine.contribution.DonorService;
@@ -16,13 +18,14 @@ import org.globalaifund.engine.contribution.PledgeService.NewPledge;
 import org.globalaifund.engine.contribution.ReceiptService;
 import org.globalaifund.engine.contribution.ReceiptService.NewReceipt;
 import org.globalaifund.engine.contribution.RestrictedPurpose;
+import org.globalaifund.engine.finance.fx.EcbRateUpload;
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 
 /**
  * The demo donors' money, through the real services: restricted and unrestricted pledges in three
  * currencies, a multi-year pledge at present value, a conditional pledge, a partial receipt and an
- * unapplied one. A donor that already has pledges is left as it is, so seeding twice adds nothing.
+ * unapplied one, and euro reference rates of the day. A donor that already has pledges is left as it is, so seeding twice adds nothing.
  */
 @Component
 @Profile("demo")
@@ -32,18 +35,25 @@ class DemoContributions {
     private final FundService funds;
     private final PledgeService pledges;
     private final ReceiptService receipts;
+    private final EcbRateUpload ecb;
     private final Clock clock;
 
-    DemoContributions(DonorService donors, FundService funds, PledgeService pledges, ReceiptService receipts, Clock clock) {
+    DemoContributions(DonorService donors, FundService funds, PledgeService pledges, ReceiptService receipts, EcbRateUpload ecb,
+            Clock clock) {
         this.donors = donors;
         this.funds = funds;
         this.pledges = pledges;
         this.receipts = receipts;
+        this.ecb = ecb;
         this.clock = clock;
     }
 
     void seed(String admin) {
         LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+        // euro reference rates dated today, in the ECB's daily CSV format, so conversions work in the demo
+        String date = today.format(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH));
+        ecb.upload(admin, "Date, USD, JPY, GBP, CHF, SEK, NOK, KWD, BRL, INR, RWF, EGP, \n"
+                + date + ", 1.0512, 162.45, 0.8345, 0.9411, 11.482, 11.735, 0.3235, 6.1234, 90.412, 1512.30, 52.118, \n");
         donors.findByRef("GOV-NORDLAND").filter(this::noPledges).ifPresent(d -> government(admin, d, today));
         donors.findByRef("CO-COMPUTECOMMONS").filter(this::noPledges).ifPresent(d -> company(admin, d, today));
         donors.findByRef("FDN-OPENHORIZONS").filter(this::noPledges).ifPresent(d -> foundation(admin, d, today));

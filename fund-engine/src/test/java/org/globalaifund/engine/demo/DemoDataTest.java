@@ -41,6 +41,7 @@ class DemoDataTest {
     @Autowired NetworkNodeService nodes;
     @Autowired CallService calls;
     @Autowired org.globalaifund.engine.finance.BookReports reports;
+    @Autowired org.globalaifund.engine.finance.fx.ExchangeRates rates;
     @Autowired org.globalaifund.engine.contribution.PledgeService pledgeService;
     @Autowired org.globalaifund.engine.contribution.ReceiptService receiptService;
 
@@ -80,6 +81,7 @@ class DemoDataTest {
         assertThat(all).anyMatch(p -> p.fundCode().equals("UNRESTRICTED"));
         assertThat(all).anyMatch(p -> !p.fundCode().equals("UNRESTRICTED"));
         assertThat(receiptService.unapplied()).isNotEmpty();
+        assertThat(rates.quote("GBP", "USD", LocalDate.now()).rate()).as("the demo has today's rates").isPositive();
         assertThat(receiptService.all()).anyMatch(r -> r.applied().isPositive() && r.pledgeId() != null
                 && pledgeService.get(r.pledgeId()).outstanding().isPositive());
     }

@@ -52,13 +52,13 @@ class AccessRulesTest {
         expect("NODE_OPERATOR", "GET /node");
         expect("MONITOR", "GET /monitor");
         expect("FINANCE,ADMIN", "GET /finance");
-        expect("FINANCE,ADMIN", "GET /finance/donors", "POST /finance/donors", "POST /finance/funds", "GET /finance/pledges",
+        expect("FINANCE,ADMIN", "GET /finance/donors", "POST /finance/donors", "POST /finance/donors/people", "POST /finance/funds", "GET /finance/pledges",
                 "POST /finance/pledges", "GET /finance/pledges/{id}", "POST /finance/pledges/{id}/condition-met",
                 "POST /finance/pledges/{id}/write-offs", "GET /finance/receipts", "POST /finance/receipts", "GET /finance/unapplied",
                 "POST /finance/unapplied/{receiptId}/apply", "POST /finance/unapplied/{receiptId}/return",
                 "POST /finance/unapplied/{receiptId}/convert", "GET /finance/books",
                 "GET /finance/books/{book}/accounts/{accountId}");
-        expect("FINANCE,ADMIN", "GET /api/v1/donors", "POST /api/v1/donors", "GET /api/v1/donors/{id}", "GET /api/v1/funds",
+        expect("FINANCE,ADMIN", "GET /api/v1/donors", "POST /api/v1/donors", "GET /api/v1/donors/{id}", "PUT /api/v1/donors/{id}/people/{personId}", "GET /api/v1/funds",
                 "POST /api/v1/funds", "GET /api/v1/pledges", "POST /api/v1/pledges", "GET /api/v1/pledges/{id}",
                 "POST /api/v1/pledges/{id}/condition-met", "POST /api/v1/pledges/{id}/write-offs", "GET /api/v1/receipts",
                 "POST /api/v1/receipts", "GET /api/v1/receipts/{id}", "GET /api/v1/unapplied-receipts",
