@@ -1,15 +1,11 @@
 package org.globalaifund.ledger;
 
-import static org.globalaifund.ledger.LedgerContext.chunks;
-import static org.globalaifund.ledger.LedgerContext.utc;
 import static org.globalaifund.ledger.jooq.Tables.ENTRY;
 import static org.globalaifund.ledger.jooq.Tables.ENTRY_LINE;
-import static org.globalaifund.ledger.jooq.Tables.PENDING_TIMEOUT;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -27,6 +23,8 @@ public final class Entries {
 
     /** At most this many overdue pending entries are expired by one {@link #expireDue()} call. */
     static final int EXPIRY_SWEEP_LIMIT = 1_000;
+    /** How many overdue pending entries one batch looks at to find those on its accounts. */
+    static final int OVERDUE_LOOKUP_LIMIT = 10_000;
 
     private final LedgerContext ctx;
     private final EntryStore store;
@@ -101,13 +99,11 @@ public final class Entries {
         }
         Map<String, PendingState> pendings = new HashMap<>(pendingIds.isEmpty() ? Map.of() : store.pendings(pendingIds));
         pendings.values().forEach(p -> p.lines.forEach(line -> accounts.add(line.accountId())));
-        List<String> due = sweepAll ? store.due(now, EXPIRY_SWEEP_LIMIT) : dueOn(accounts, now);
-        due.removeAll(pendings.keySet());
-        if (!due.isEmpty()) {
-            Map<String, PendingState> overdue = store.pendings(due);
-            overdue.values().forEach(p -> p.lines.forEach(line -> accounts.add(line.accountId())));
-            pendings.putAll(overdue);
-        }
+        Map<String, PendingState> overdue = sweepAll ? store.pendings(store.due(now, EXPIRY_SWEEP_LIMIT))
+                : dueOn(accounts, now);
+        overdue.keySet().removeAll(pendings.keySet());
+        overdue.values().forEach(p -> p.lines.forEach(line -> accounts.add(line.accountId())));
+        pendings.putAll(overdue);
         pendings.values().forEach(p -> books.add(p.book));
         Map<Long, AccountState> locked = accounts.isEmpty() ? Map.of() : store.lock(accounts);
         if (!pendings.isEmpty()) {
@@ -128,15 +124,20 @@ public final class Entries {
         return sweepAll ? expired : results;
     }
 
-    /** Overdue pending entries with a line on one of the accounts (usually none: the timeout table is small). */
-    private List<String> dueOn(Collection<Long> accounts, Instant now) {
-        List<String> due = new ArrayList<>();
-        for (List<Long> chunk : chunks(accounts)) {
-            due.addAll(ctx.dsl.selectDistinct(PENDING_TIMEOUT.PENDING_ID).from(PENDING_TIMEOUT)
-                    .join(ENTRY_LINE).on(ENTRY_LINE.ENTRY_ID.eq(PENDING_TIMEOUT.PENDING_ID))
-                    .where(PENDING_TIMEOUT.EXPIRES_AT.le(utc(now))).and(ENTRY_LINE.ACCOUNT_ID.in(chunk))
-                    .fetch(PENDING_TIMEOUT.PENDING_ID));
+    /**
+     * Overdue pending entries with a line on one of the accounts. Starts from the timeout queue (usually empty, and
+     * indexed by time), never from the lines of hot accounts.
+     */
+    private Map<String, PendingState> dueOn(Set<Long> accounts, Instant now) {
+        List<String> overdue = store.due(now, OVERDUE_LOOKUP_LIMIT);
+        Map<String, PendingState> touching = new HashMap<>();
+        if (!overdue.isEmpty()) {
+            store.pendings(overdue).forEach((id, p) -> {
+                if (p.lines.stream().anyMatch(line -> accounts.contains(line.accountId()))) {
+                    touching.put(id, p);
+                }
+            });
         }
-        return due;
+        return touching;
     }
 }

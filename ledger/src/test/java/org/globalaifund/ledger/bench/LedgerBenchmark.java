@@ -51,11 +51,17 @@ public final class LedgerBenchmark {
         List<String> vendors = args.length == 0 ? List.of("h2", "pg") : Arrays.asList(args);
         System.out.println("cores=" + Runtime.getRuntime().availableProcessors() + " java=" + System.getProperty("java.version"));
         for (String vendor : vendors) {
-            TestDatabase db = vendor.equals("h2") ? H2TestDatabase.file("target/bench/ledger") : PostgresTestDatabase.fresh(4);
+            TestDatabase db = vendor.equals("h2") ? H2TestDatabase.file(targetDir() + "/bench/ledger") : PostgresTestDatabase.fresh(4);
             new LedgerBenchmark(vendor, db).run();
             db.close();
         }
         System.exit(0);
+    }
+
+    /** ledger/target, wherever Maven was started from. */
+    private static String targetDir() throws Exception {
+        return java.nio.file.Path.of(LedgerBenchmark.class.getProtectionDomain().getCodeSource().getLocation().toURI())
+                .getParent().toAbsolutePath().toString();
     }
 
     private void run() throws SQLException {
@@ -88,7 +94,7 @@ public final class LedgerBenchmark {
         long[] ids = new long[count];
         f.run(l -> {
             for (int i = 0; i < count; i++) {
-                ids[i] = l.accounts().open(AccountKey.of("FIN-USD", "1100", prefix + i), Side.DEBIT).id();
+                ids[i] = l.accounts().open(AccountKey.of("FIN-USD", prefix + i, "UNRESTRICTED"), Side.DEBIT).id();
             }
         });
         return ids;
