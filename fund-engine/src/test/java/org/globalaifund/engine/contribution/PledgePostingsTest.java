@@ -171,6 +171,27 @@ class PledgePostingsTest {
     }
 
     @Test
+    void writingOffADiscountedPledgeRemovesItsUnrealisedDiscountAndExpensesOnlyTheRest() {
+        Donor donor = fx.donor();
+        Fund fund = fx.restricted(donor, 10);
+        Pledge p = pledges.record(null, key(), new NewPledge(donor.id(), fund.code(), "USD", "2000000.00", DAY,
+                List.of(new NewInstalment(DAY, "1000000.00"), new NewInstalment(DAY.plusDays(730), "1000000.00")),
+                false, null, new BigDecimal("0.05")));
+        receipts.record(null, key(), new NewReceipt(p.id(), null, "USD", "1000000.00", DAY, null));
+
+        pledges.writeOff(null, key(), p.id(), "1000000.00", "Second instalment cancelled by the donor", DAY.plusDays(400));
+
+        // discount 92,970.52; half realised by the first receipt, the other half leaves with the write-off
+        assertThat(fx.balance(PLEDGE_DISCOUNT, "USD", fund.code(), donor)).isZero();
+        assertThat(fx.balance(PLEDGES_RECEIVABLE, "USD", fund.code(), donor)).isZero();
+        assertThat(fx.balance(PLEDGE_WRITE_OFF, "USD", fund.code())).isEqualTo(100_000_000 - 4_648_526);
+        assertThat(fx.balance(CONTRIBUTIONS_RESTRICTED, "USD", fund.code())).isEqualTo(190_702_948 + 4_648_526);
+        assertThat(fx.balance(AVAILABLE_FOR_COMMITMENT, "USD", fund.code())).as("what is available is the cash received")
+                .isEqualTo(100_000_000);
+        assertThat(pledges.get(p.id()).status()).isEqualTo(Pledge.Status.WRITTEN_OFF);
+    }
+
+    @Test
     void aWriteOffLargerThanTheUncommittedAvailabilityIsRefusedAndWritesNothing() {
         Donor donor = fx.donor();
         Fund fund = fx.restricted(donor, 8);
