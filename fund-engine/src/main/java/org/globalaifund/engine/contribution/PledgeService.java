@@ -109,20 +109,7 @@ public class PledgeService {
     }
 
     private Money parse(Map<String, String> errors, String field, String amount, String currency) {
-        if (!reference.isCurrency(currency)) {
-            errors.put("currency", "Choose an ISO 4217 currency.");
-            return null;
-        }
-        try {
-            Money money = Money.of(amount, currency);
-            if (!money.isPositive()) {
-                errors.put(field, "The amount must be more than zero.");
-            }
-            return money;
-        } catch (IllegalArgumentException e) {
-            errors.put(field, e.getMessage());
-            return null;
-        }
+        return AmountInput.parse(errors, field, amount, currency, reference);
     }
 
     private List<Pledge.Instalment> schedule(Map<String, String> errors, NewPledge r, Money amount, LocalDate pledgedOn) {

@@ -204,20 +204,7 @@ public class ReceiptService {
     }
 
     private Money money(Map<String, String> errors, String amount, String currency) {
-        if (!reference.isCurrency(currency)) {
-            errors.put("currency", "Choose an ISO 4217 currency.");
-            return null;
-        }
-        try {
-            Money money = Money.of(amount, currency);
-            if (!money.isPositive()) {
-                errors.put("amount", "The amount must be more than zero.");
-            }
-            return money;
-        } catch (IllegalArgumentException e) {
-            errors.put("amount", e.getMessage());
-            return null;
-        }
+        return AmountInput.parse(errors, "amount", amount, currency, reference);
     }
 
     private static Dimensions donorDims(String donorId) {

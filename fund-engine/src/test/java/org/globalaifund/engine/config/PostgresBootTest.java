@@ -2,49 +2,18 @@ package org.globalaifund.engine.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.io.IOException;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
+import org.globalaifund.engine.PostgresContext;
 import org.globalaifund.engine.people.PeopleService;
 import org.globalaifund.engine.people.Role;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /** The application on a real PostgreSQL 17 (embedded binaries): every migration applies and the engine runs. */
-@SpringBootTest(properties = "camunda.bpm.process-engine-name=postgres")
-@ActiveProfiles({"test", "postgres"})
-@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
-class PostgresBootTest {
+class PostgresBootTest extends PostgresContext {
 
-    static final EmbeddedPostgres POSTGRES = start();
-
-    static EmbeddedPostgres start() {
-        try {
-            return EmbeddedPostgres.builder().start();
-        } catch (IOException e) {
-            throw new IllegalStateException("Embedded PostgreSQL did not start", e);
-        }
-    }
-
-    @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", () -> POSTGRES.getJdbcUrl("postgres", "postgres"));
-        registry.add("spring.datasource.username", () -> "postgres");
-        registry.add("spring.datasource.password", () -> "postgres");
-    }
-
-    @AfterAll
-    static void stop() throws IOException {
-        POSTGRES.close();
-    }
 
     @Autowired JdbcTemplate jdbc;
     @Autowired PeopleService people;

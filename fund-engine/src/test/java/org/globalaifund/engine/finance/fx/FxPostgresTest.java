@@ -3,11 +3,10 @@ package org.globalaifund.engine.finance.fx;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.io.IOException;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.UUID;
+import org.globalaifund.engine.PostgresContext;
 import org.globalaifund.engine.finance.ChartAccount;
 import org.globalaifund.engine.finance.FundLedger;
 import org.globalaifund.engine.money.Money;
@@ -16,43 +15,13 @@ import org.globalaifund.engine.people.Role;
 import org.globalaifund.engine.problem.FundException;
 import org.globalaifund.ledger.Dimensions;
 import org.jooq.DSLContext;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** Rates and a conversion on a real PostgreSQL 17: the same SQL (ordering, batch inserts, four-eyes check) works there. */
-@SpringBootTest(properties = "camunda.bpm.process-engine-name=fxpostgres")
-@ActiveProfiles({"test", "postgres"})
-@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
-class FxPostgresTest {
+class FxPostgresTest extends PostgresContext {
 
-    static final EmbeddedPostgres POSTGRES = start();
-
-    static EmbeddedPostgres start() {
-        try {
-            return EmbeddedPostgres.builder().start();
-        } catch (IOException e) {
-            throw new IllegalStateException("Embedded PostgreSQL did not start", e);
-        }
-    }
-
-    @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", () -> POSTGRES.getJdbcUrl("postgres", "postgres"));
-        registry.add("spring.datasource.username", () -> "postgres");
-        registry.add("spring.datasource.password", () -> "postgres");
-    }
-
-    @AfterAll
-    static void stop() throws IOException {
-        POSTGRES.close();
-    }
 
     @Autowired ExchangeRates rates;
     @Autowired EcbRateUpload ecb;
