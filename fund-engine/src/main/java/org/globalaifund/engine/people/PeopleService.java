@@ -32,7 +32,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class PeopleService {
 
-    static final int MIN_PASSWORD_LENGTH = 12;
+    /** The shortest password anyone may choose, also for self-registration ({@code account}). */
+    public static final int MIN_PASSWORD_LENGTH = 12;
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]{2,}$");
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -245,7 +246,8 @@ public class PeopleService {
         return get(personId);
     }
 
-    static String normaliseEmail(String email) {
+    /** The email as stored (trimmed, lower case); an invalid address is refused on field {@code email}. */
+    public static String normaliseEmail(String email) {
         String trimmed = email == null ? "" : email.trim().toLowerCase(Locale.ROOT);
         if (trimmed.length() > 254 || !EMAIL.matcher(trimmed).matches()) {
             throw FundException.invalid("email", "Enter a valid email address, like name@example.org.");
@@ -261,7 +263,8 @@ public class PeopleService {
         return name;
     }
 
-    static void requirePassword(String password) {
+    /** Refuses, on field {@code password}, a password shorter than the minimum or longer than 128 characters. */
+    public static void requirePassword(String password) {
         if (password == null || password.length() < MIN_PASSWORD_LENGTH || password.length() > 128) {
             throw FundException.invalid("password",
                     "Choose a password of at least " + MIN_PASSWORD_LENGTH + " and at most 128 characters.");

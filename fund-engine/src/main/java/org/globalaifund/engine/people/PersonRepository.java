@@ -44,6 +44,12 @@ public class PersonRepository {
         return dsl.select(PERSON.PASSWORD_HASH).from(PERSON).where(PERSON.ID.eq(personId)).fetchOptional(PERSON.PASSWORD_HASH);
     }
 
+    /** The language a person chose, if any: read on every page of a logged-in person, so one column only. */
+    public Optional<String> preferredLanguage(String personId) {
+        return dsl.select(PERSON.PREFERRED_LANGUAGE).from(PERSON).where(PERSON.ID.eq(personId))
+                .fetchOptional(PERSON.PREFERRED_LANGUAGE);
+    }
+
     public List<Person> findAll() {
         return find(DSL.noCondition());
     }

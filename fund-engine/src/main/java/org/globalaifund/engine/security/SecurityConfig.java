@@ -37,7 +37,8 @@ public class SecurityConfig {
 
     static final String[] PUBLIC_PAGES = {
         "/", "/login", "/error", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico",
-        "/invitation/**", "/calls", "/calls/*", "/actuator/health", "/actuator/health/**", "/actuator/info",
+        "/invitation/**", "/register", "/register/**", "/password/**",
+        "/calls", "/calls/*", "/actuator/health", "/actuator/health/**", "/actuator/info",
         "/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**"
     };
 
@@ -99,7 +100,7 @@ public class SecurityConfig {
             @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping controllers) throws Exception {
         http.authorizeHttpRequests(auth -> auth
                         .requestMatchers(PUBLIC_PAGES).permitAll()
-                        .requestMatchers("/home", "/logout").authenticated()
+                        .requestMatchers("/home", "/account", "/logout").authenticated()
                         .requestMatchers(path("/camunda/**")).hasAnyRole(Role.ADMIN.name(), Role.FINANCE.name())
                         .requestMatchers("/actuator/**").hasRole(Role.ADMIN.name())
                         .requestMatchers("/admin/**").hasRole(Role.ADMIN.name())

@@ -2,12 +2,13 @@ package org.globalaifund.engine.web;
 
 import java.time.Duration;
 import java.util.Locale;
+import org.globalaifund.engine.account.Languages;
+import org.globalaifund.engine.account.PersonLocaleResolver;
+import org.globalaifund.engine.people.PersonRepository;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
-import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
 /**
@@ -17,9 +18,10 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 @Configuration(proxyBeanMethods = false)
 public class WebConfig implements WebMvcConfigurer {
 
+    /** A logged-in person's own language comes first (see {@link PersonLocaleResolver}). */
     @Bean
-    LocaleResolver localeResolver() {
-        CookieLocaleResolver resolver = new CookieLocaleResolver("fund-lang");
+    PersonLocaleResolver localeResolver(PersonRepository people, Languages languages) {
+        PersonLocaleResolver resolver = new PersonLocaleResolver("fund-lang", people, languages);
         resolver.setDefaultLocale(Locale.ENGLISH);
         resolver.setCookieMaxAge(Duration.ofDays(365));
         return resolver;

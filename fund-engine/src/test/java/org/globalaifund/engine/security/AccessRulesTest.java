@@ -42,9 +42,11 @@ class AccessRulesTest {
 
     static {
         open("GET /", "GET /login", "GET /calls", "GET /calls/{id}", "GET /invitation/{token}", "POST /invitation/{token}",
+                "GET /register", "POST /register", "GET /register/confirm/{token}", "POST /register/confirm/{token}",
+                "GET /password/forgot", "POST /password/forgot", "GET /password/reset/{token}", "POST /password/reset/{token}",
                 "GET /error", "GET /v3/api-docs", "GET /v3/api-docs.yaml", "GET /v3/api-docs/swagger-config", "GET /swagger-ui.html",
                 "GET /actuator/health", "GET /actuator/health/**", "GET /actuator/info");
-        expect("AUTHENTICATED", "GET /home", "GET /api/v1/me");
+        expect("AUTHENTICATED", "GET /home", "GET /api/v1/me", "GET /account", "POST /account");
         expect("APPLICANT", "GET /applicant");
         expect("REVIEWER", "GET /reviewer");
         expect("BOARD_MEMBER", "GET /board");
