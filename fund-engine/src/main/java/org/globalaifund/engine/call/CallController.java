@@ -8,7 +8,10 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
-/** Public pages of the calls for proposals: anyone may read what the fund is funding and until when. */
+/**
+ * Public pages of the calls for proposals: anyone may read what a published call funds, who may apply, what one
+ * application may request and until when. Drafts are ADMIN's only.
+ */
 @Controller
 public class CallController {
 
@@ -22,14 +25,14 @@ public class CallController {
 
     @GetMapping("/calls")
     String list(Model model) {
-        model.addAttribute("calls", calls.all());
+        model.addAttribute("calls", calls.published());
         model.addAttribute("today", LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC));
         return "call/list";
     }
 
     @GetMapping("/calls/{id}")
     String show(@PathVariable String id, Model model) {
-        model.addAttribute("call", calls.get(id));
+        model.addAttribute("call", calls.getPublic(id));
         model.addAttribute("today", LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC));
         return "call/show";
     }

@@ -5,9 +5,16 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import org.globalaifund.engine.call.CallService;
-import org.globalaifund.engine.call.CallService.NewCall;
+import org.globalaifund.engine.call.CallTerms;
+import org.globalaifund.engine.call.FundingCall;
 import org.globalaifund.engine.call.PriorityArea;
+import org.globalaifund.engine.call.PriorityListService;
+import org.globalaifund.engine.call.PriorityListService.Placement;
+import org.globalaifund.engine.contribution.Fund;
+import org.globalaifund.engine.contribution.FundService;
+import org.globalaifund.engine.contribution.RestrictedPurpose;
 import org.globalaifund.engine.contribution.Donor;
 import org.globalaifund.engine.contribution.Donor.DonorKind;
 import org.globalaifund.engine.contribution.DonorService;
@@ -31,8 +38,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Builds a believable fund for the demo profile through the real services, never by writing rows:
- * one person per role, three donors with their pledges and receipts, network nodes in four UN regions and
- * an open call. Idempotent:
+ * one person per role, three donors with their pledges and receipts, network nodes in four UN regions, the
+ * 2027 list of priority areas and an open call drawing on the unrestricted fund and Nordland's fund for it. Idempotent:
  * each item is looked up by its natural key first, so restarts add only what is missing.
  */
 @Component
@@ -49,11 +56,14 @@ public class DemoSeeder implements ApplicationRunner {
     private final NetworkNodeService nodes;
     private final CallService calls;
     private final DemoContributions contributions;
+    private final FundService funds;
+    private final PriorityListService priorities;
     private final TransactionTemplate tx;
     private final Clock clock;
 
     public DemoSeeder(DemoProperties demo, PersonRepository personRepository, PeopleService people, DonorService donors,
-            NetworkNodeService nodes, CallService calls, DemoContributions contributions, TransactionTemplate tx, Clock clock) {
+            NetworkNodeService nodes, CallService calls, DemoContributions contributions, FundService funds, PriorityListService priorities,
+            TransactionTemplate tx, Clock clock) {
         this.demo = demo;
         this.personRepository = personRepository;
         this.people = people;
@@ -61,6 +71,8 @@ public class DemoSeeder implements ApplicationRunner {
         this.nodes = nodes;
         this.calls = calls;
         this.contributions = contributions;
+        this.funds = funds;
+        this.priorities = priorities;
         this.tx = tx;
         this.clock = clock;
     }
@@ -86,8 +98,10 @@ public class DemoSeeder implements ApplicationRunner {
         }
         seedDonors(admin);
         seedNodes(admin);
+        seedPriorities(admin);
         seedCall(admin);
         contributions.seed(admin);
+        drawOnNordlandsCallFund(admin);
     }
 
     private void seedDonors(String admin) {
@@ -122,16 +136,55 @@ public class DemoSeeder implements ApplicationRunner {
         return nodes.findByCode(node.code()).orElseGet(() -> nodes.register(admin, node));
     }
 
+    /** Low- and lower-middle-income countries, and upper-middle-income countries without their own AI compute, by region. */
+    static final Set<String> DEMO_CALL_COUNTRIES = Set.of(
+            "AO", "BF", "BI", "BJ", "BW", "CD", "CF", "CG", "CI", "CM", "CV", "DJ", "ER", "ET", "GH", "GM", "GN", "GW", "KE",
+            "KM", "LR", "LS", "MG", "ML", "MR", "MW", "MZ", "NA", "NE", "NG", "RW", "SD", "SL", "SN", "SO", "SS", "ST", "TD",
+            "TG", "TZ", "UG", "ZM", "ZW",
+            "DZ", "EG", "JO", "LB", "MA", "TN", "YE",
+            "AF", "BD", "BT", "IN", "LK", "NP", "PK",
+            "FJ", "ID", "KH", "KI", "LA", "MM", "PG", "PH", "SB", "TL", "VN", "VU",
+            "BO", "CO", "EC", "GT", "HN", "HT", "NI", "PE", "PY", "SV",
+            "KG", "MN", "TJ", "UZ");
+
     private void seedCall(String admin) {
         if (calls.findByRef("CFP-2027-01").isPresent()) {
             return;
         }
         LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
-        calls.publish(admin, new NewCall("CFP-2027-01", "Compute and data for SDG models, 2027",
+        calls.publish(admin, new CallTerms("CFP-2027-01", "Compute and data for SDG models, 2027",
                 "Shared compute, curated data sets and model research for teams building AI for health, food security, "
                         + "education and climate in countries without their own AI capacity.",
                 "USD", "25000000.00", today.minusDays(14), today.plusDays(75),
-                EnumSet.of(PriorityArea.SHARED_COMPUTE, PriorityArea.DATA_AND_MODEL_RESEARCH), List.of(2, 3, 4, 13)));
+                EnumSet.of(PriorityArea.SHARED_COMPUTE, PriorityArea.DATA_AND_MODEL_RESEARCH), List.of(2, 3, 4, 13),
+                DEMO_CALL_COUNTRIES, List.of(Fund.UNRESTRICTED),
+                new CallTerms.Limits("250000.00", 50000, 20, 200), null));
+    }
+
+    /** Nordland's money restricted to the call exists only once its pledge is recorded, after the call. */
+    private void drawOnNordlandsCallFund(String admin) {
+        FundingCall call = calls.findByRef("CFP-2027-01").orElseThrow();
+        donors.findByRef("GOV-NORDLAND")
+                .flatMap(d -> funds.find(d.id(), RestrictedPurpose.CALL, call.ref()))
+                .ifPresent(fund -> calls.drawOn(admin, call.id(), fund.code()));
+    }
+
+    private void seedPriorities(String admin) {
+        if (priorities.find(2027).isPresent()) {
+            return;
+        }
+        priorities.save(admin, 2027, "Where the fund invests first in 2027, after consulting the regional nodes of the "
+                + "Capacity Development Network.", List.of(
+                new Placement(PriorityArea.SHARED_COMPUTE, 1, "Teams in most low- and middle-income countries cannot train or "
+                        + "fine-tune models: time-shared GPU capacity at the regional nodes comes first."),
+                new Placement(PriorityArea.DATA_AND_MODEL_RESEARCH, 2, "Local-language and health, agriculture and climate "
+                        + "data sets, and research on combining them with open models for SDG projects."),
+                new Placement(PriorityArea.GOVERNANCE_SAFETY_INTEROPERABILITY, 3, "Evaluation, safety and interoperability "
+                        + "tools that public agencies can adopt as they deploy AI."),
+                new Placement(PriorityArea.MODEL_AND_DATA_LIBRARIES, 4, "Curated, openly licensed libraries of SDG-oriented "
+                        + "models and data sets, maintained with their users."),
+                new Placement(PriorityArea.SANDBOXES_AND_TESTING, 5, "Sandboxes and benchmarks where teams test models "
+                        + "on their own data before deployment.")), true);
     }
 
     private java.util.Optional<Person> demoPersonWith(org.globalaifund.engine.people.Role role) {

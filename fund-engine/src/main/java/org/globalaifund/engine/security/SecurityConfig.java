@@ -38,7 +38,7 @@ public class SecurityConfig {
     static final String[] PUBLIC_PAGES = {
         "/", "/login", "/error", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico",
         "/invitation/**", "/register", "/register/**", "/password/**",
-        "/calls", "/calls/*", "/actuator/health", "/actuator/health/**", "/actuator/info",
+        "/calls", "/calls/*", "/priorities", "/actuator/health", "/actuator/health/**", "/actuator/info",
         "/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**"
     };
 
@@ -70,6 +70,8 @@ public class SecurityConfig {
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/api/v1/people", "/api/v1/people/**").hasRole(Role.ADMIN.name())
                         .requestMatchers(HttpMethod.GET, "/api/v1/me").authenticated()
+                        .requestMatchers(HttpMethod.GET, "/api/v1/calls", "/api/v1/calls/*").permitAll()
+                        .requestMatchers("/api/v1/calls", "/api/v1/calls/**").hasRole(Role.ADMIN.name())
                         .requestMatchers(FINANCE_API).hasAnyRole(Role.FINANCE.name(), Role.ADMIN.name())
                         .anyRequest().access(new UnmappedPaths(controllers)))
                 .httpBasic(basic -> basic.authenticationEntryPoint(problems.entryPoint()))

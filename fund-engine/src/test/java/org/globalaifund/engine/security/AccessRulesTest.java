@@ -45,7 +45,8 @@ class AccessRulesTest {
                 "GET /register", "POST /register", "GET /register/confirm/{token}", "POST /register/confirm/{token}",
                 "GET /password/forgot", "POST /password/forgot", "GET /password/reset/{token}", "POST /password/reset/{token}",
                 "GET /error", "GET /v3/api-docs", "GET /v3/api-docs.yaml", "GET /v3/api-docs/swagger-config", "GET /swagger-ui.html",
-                "GET /actuator/health", "GET /actuator/health/**", "GET /actuator/info");
+                "GET /actuator/health", "GET /actuator/health/**", "GET /actuator/info",
+                "GET /priorities", "GET /api/v1/calls", "GET /api/v1/calls/{id}");
         expect("AUTHENTICATED", "GET /home", "GET /api/v1/me", "GET /account", "POST /account");
         expect("APPLICANT", "GET /applicant");
         expect("REVIEWER", "GET /reviewer");
@@ -71,6 +72,9 @@ class AccessRulesTest {
                 "POST /finance/rates/{id}/reject", "GET /finance/fx-conversions", "POST /finance/fx-conversions",
                 "GET /api/v1/exchange-rates", "POST /api/v1/exchange-rates", "POST /api/v1/exchange-rates/{id}/approval",
                 "POST /api/v1/exchange-rates/ecb", "GET /api/v1/exchange-rates/quote", "POST /api/v1/fx-conversions", "GET /api/v1/fx-conversions");
+        expect("ADMIN", "GET /admin/calls", "GET /admin/calls/new", "POST /admin/calls", "GET /admin/calls/{id}", "POST /admin/calls/{id}",
+                "POST /admin/calls/{id}/funds", "POST /admin/calls/{id}/closure", "GET /admin/priorities", "POST /admin/priorities",
+                "POST /api/v1/calls", "PUT /api/v1/calls/{id}", "POST /api/v1/calls/{id}/closure");
         expect("ADMIN", "GET /admin", "GET /admin/people", "POST /admin/people", "GET /admin/people/{id}",
                 "POST /admin/people/{id}/roles", "POST /admin/people/{id}/roles/{role}/revoke", "POST /admin/people/{id}/board-seat",
                 "POST /admin/people/{id}/deactivate", "POST /admin/people/{id}/reactivate", "POST /admin/people/{id}/reinvite",
