@@ -43,7 +43,7 @@ public class AreaController {
 
     @GetMapping("/reviewer")
     String reviewer(Model model) {
-        model.addAttribute("calls", calls.all());
+        model.addAttribute("calls", calls.published());
         return "area/reviewer";
     }
 
@@ -68,7 +68,7 @@ public class AreaController {
     @GetMapping("/finance")
     String finance(Model model) {
         model.addAttribute("donors", donors.all());
-        model.addAttribute("calls", calls.all());
+        model.addAttribute("calls", calls.published());
         return "area/finance";
     }
 
@@ -82,7 +82,7 @@ public class AreaController {
     String admin(Model model) {
         model.addAttribute("peopleCount", people.all().size());
         model.addAttribute("nodes", nodes.all());
-        model.addAttribute("calls", calls.all());
+        model.addAttribute("calls", calls.published());
         model.addAttribute("donors", donors.all());
         return "area/admin";
     }
