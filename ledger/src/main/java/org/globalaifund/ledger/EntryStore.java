@@ -3,15 +3,12 @@ package org.globalaifund.ledger;
 import static org.globalaifund.ledger.LedgerContext.chunks;
 import static org.globalaifund.ledger.LedgerContext.instant;
 import static org.globalaifund.ledger.LedgerContext.utc;
-import static org.globalaifund.ledger.jooq.Tables.ACCOUNT;
-import static org.globalaifund.ledger.jooq.Tables.BOOK;
 import static org.globalaifund.ledger.jooq.Tables.ENTRY;
 import static org.globalaifund.ledger.jooq.Tables.ENTRY_LINE;
 import static org.globalaifund.ledger.jooq.Tables.PENDING_RESOLUTION;
 import static org.globalaifund.ledger.jooq.Tables.PENDING_TIMEOUT;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -28,9 +25,11 @@ import org.jooq.Record;
 final class EntryStore {
 
     private final DSLContext dsl;
+    private final HotSql hot;
 
     EntryStore(DSLContext dsl) {
         this.dsl = dsl;
+        this.hot = new HotSql(dsl);
     }
 
     /** Pending entries by id with their lines (immutable rows, so they may be read before locking). */
@@ -57,10 +56,7 @@ final class EntryStore {
 
     /** Open pending entries whose timeout has passed, oldest first, at most {@code limit}. */
     List<String> due(Instant now, int limit) {
-        return dsl.select(PENDING_TIMEOUT.PENDING_ID).from(PENDING_TIMEOUT)
-                .where(PENDING_TIMEOUT.EXPIRES_AT.le(utc(now)))
-                .orderBy(PENDING_TIMEOUT.EXPIRES_AT, PENDING_TIMEOUT.PENDING_ID).limit(limit)
-                .fetch(PENDING_TIMEOUT.PENDING_ID);
+        return hot.due(utc(now), limit);
     }
 
     /**
@@ -70,18 +66,7 @@ final class EntryStore {
     Map<Long, AccountState> lock(SortedSet<Long> ids) {
         Map<Long, AccountState> locked = new HashMap<>();
         for (List<Long> chunk : chunks(ids)) {
-            for (Record r : dsl.select(ACCOUNT.ACCOUNT_ID, ACCOUNT.BOOK_CODE, ACCOUNT.FUND_CODE,
-                            ACCOUNT.DEBITS_MUST_NOT_EXCEED_CREDITS, ACCOUNT.CREDITS_MUST_NOT_EXCEED_DEBITS,
-                            ACCOUNT.CLOSED, ACCOUNT.DEBITS_POSTED, ACCOUNT.CREDITS_POSTED, ACCOUNT.DEBITS_PENDING,
-                            ACCOUNT.CREDITS_PENDING)
-                    .from(ACCOUNT).where(ACCOUNT.ACCOUNT_ID.in(chunk)).orderBy(ACCOUNT.ACCOUNT_ID)
-                    .forUpdate().fetch()) {
-                long id = r.get(ACCOUNT.ACCOUNT_ID);
-                locked.put(id, new AccountState(id, r.get(ACCOUNT.BOOK_CODE), r.get(ACCOUNT.FUND_CODE),
-                        r.get(ACCOUNT.DEBITS_MUST_NOT_EXCEED_CREDITS), r.get(ACCOUNT.CREDITS_MUST_NOT_EXCEED_DEBITS),
-                        r.get(ACCOUNT.CLOSED), r.get(ACCOUNT.DEBITS_POSTED), r.get(ACCOUNT.CREDITS_POSTED),
-                        r.get(ACCOUNT.DEBITS_PENDING), r.get(ACCOUNT.CREDITS_PENDING)));
-            }
+            hot.lock(chunk, locked);
         }
         return locked;
     }
@@ -100,8 +85,7 @@ final class EntryStore {
     Map<String, String> fingerprints(Collection<String> ids) {
         Map<String, String> found = new HashMap<>();
         for (List<String> chunk : chunks(ids)) {
-            dsl.select(ENTRY.ENTRY_ID, ENTRY.FINGERPRINT).from(ENTRY).where(ENTRY.ENTRY_ID.in(chunk))
-                    .forEach(r -> found.put(r.value1(), r.value2()));
+            hot.fingerprints(chunk, found);
         }
         return found;
     }
@@ -109,8 +93,7 @@ final class EntryStore {
     Map<String, Book> books(Collection<String> codes) {
         Map<String, Book> found = new HashMap<>();
         for (List<String> chunk : chunks(codes)) {
-            dsl.selectFrom(BOOK).where(BOOK.BOOK_CODE.in(chunk))
-                    .forEach(r -> found.put(r.getBookCode(), Books.book(r)));
+            hot.books(chunk, found);
         }
         return found;
     }
@@ -119,7 +102,7 @@ final class EntryStore {
     void write(Changes changes, Iterable<AccountState> accounts, Instant now) {
         OffsetDateTime at = utc(now);
         if (!changes.entries.isEmpty()) {
-            writeEntries(changes.entries, at);
+            hot.insertEntries(changes.entries, at);
         }
         if (!changes.resolutions.isEmpty()) {
             BatchBindStep batch = dsl.batch(dsl.insertInto(PENDING_RESOLUTION, PENDING_RESOLUTION.PENDING_ID,
@@ -135,57 +118,15 @@ final class EntryStore {
                 dsl.deleteFrom(PENDING_TIMEOUT).where(PENDING_TIMEOUT.PENDING_ID.in(chunk)).execute();
             }
         }
-        BatchBindStep update = null;
+        List<AccountState> changed = new ArrayList<>();
         for (AccountState a : accounts) {
             if (a.dirty) {
-                if (update == null) {
-                    update = dsl.batch(dsl.update(ACCOUNT).set(ACCOUNT.DEBITS_POSTED, (Long) null)
-                            .set(ACCOUNT.CREDITS_POSTED, (Long) null).set(ACCOUNT.DEBITS_PENDING, (Long) null)
-                            .set(ACCOUNT.CREDITS_PENDING, (Long) null).where(ACCOUNT.ACCOUNT_ID.eq((Long) null)));
-                }
-                update.bind(a.debitsPosted, a.creditsPosted, a.debitsPending, a.creditsPending, a.id);
+                changed.add(a);
                 a.dirty = false;
             }
         }
-        if (update != null) {
-            update.execute();
-        }
-    }
-
-    private void writeEntries(List<Changes.EntryRow> entries, OffsetDateTime at) {
-        BatchBindStep heads = dsl.batch(dsl.insertInto(ENTRY, ENTRY.ENTRY_ID, ENTRY.BOOK_CODE, ENTRY.KIND,
-                        ENTRY.PENDING_ID, ENTRY.VALUE_DATE, ENTRY.DESCRIPTION, ENTRY.REF_TYPE, ENTRY.REF_ID,
-                        ENTRY.EXPIRES_AT, ENTRY.RECORDED_AT, ENTRY.FINGERPRINT)
-                .values(null, null, null, null, (LocalDate) null, null, null, null, null, null, null));
-        BatchBindStep lines = dsl.batch(dsl.insertInto(ENTRY_LINE, ENTRY_LINE.ENTRY_ID, ENTRY_LINE.LINE_NO,
-                        ENTRY_LINE.ACCOUNT_ID, ENTRY_LINE.SIDE, ENTRY_LINE.AMOUNT, ENTRY_LINE.STATUS,
-                        ENTRY_LINE.VALUE_DATE, ENTRY_LINE.RECORDED_AT)
-                .values(null, (Integer) null, null, null, null, null, null, null));
-        BatchBindStep timeouts = null;
-        int lineCount = 0;
-        for (Changes.EntryRow e : entries) {
-            heads.bind(e.id(), e.book(), e.kind(), e.pendingId(), e.valueDate(), e.description(), e.refType(),
-                    e.refId(), utc(e.expiresAt()), at, e.fingerprint());
-            int no = 0;
-            for (Changes.LineRow l : e.lines()) {
-                lines.bind(e.id(), ++no, l.accountId(), l.side().code(), l.amount(), l.held() ? "H" : "P",
-                        e.valueDate(), at);
-                lineCount++;
-            }
-            if (e.expiresAt() != null) {
-                if (timeouts == null) {
-                    timeouts = dsl.batch(dsl.insertInto(PENDING_TIMEOUT, PENDING_TIMEOUT.PENDING_ID,
-                            PENDING_TIMEOUT.EXPIRES_AT).values((String) null, null));
-                }
-                timeouts.bind(e.id(), utc(e.expiresAt()));
-            }
-        }
-        heads.execute();
-        if (lineCount > 0) {
-            lines.execute();
-        }
-        if (timeouts != null) {
-            timeouts.execute();
+        if (!changed.isEmpty()) {
+            hot.updateBalances(changed);
         }
     }
 }
