@@ -3,6 +3,7 @@ package org.globalaifund.engine.portal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import org.globalaifund.engine.application.ApplicationService;
 import org.globalaifund.engine.call.CallService;
 import org.globalaifund.engine.contribution.DonorService;
 import org.globalaifund.engine.node.NetworkNodeService;
@@ -22,13 +23,16 @@ import org.springframework.web.bind.annotation.GetMapping;
 public class AreaController {
 
     private final CallService calls;
+    private final ApplicationService applications;
     private final DonorService donors;
     private final NetworkNodeService nodes;
     private final PeopleService people;
     private final Clock clock;
 
-    public AreaController(CallService calls, DonorService donors, NetworkNodeService nodes, PeopleService people, Clock clock) {
+    public AreaController(CallService calls, ApplicationService applications, DonorService donors, NetworkNodeService nodes,
+            PeopleService people, Clock clock) {
         this.calls = calls;
+        this.applications = applications;
         this.donors = donors;
         this.nodes = nodes;
         this.people = people;
@@ -36,8 +40,9 @@ public class AreaController {
     }
 
     @GetMapping("/applicant")
-    String applicant(Model model) {
+    String applicant(@AuthenticationPrincipal FundUser user, Model model) {
         model.addAttribute("openCalls", calls.openOn(today()));
+        model.addAttribute("applications", applications.mine(user.personId()));
         return "area/applicant";
     }
 

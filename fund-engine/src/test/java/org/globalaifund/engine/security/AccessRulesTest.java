@@ -49,6 +49,13 @@ class AccessRulesTest {
                 "GET /priorities", "GET /api/v1/calls", "GET /api/v1/calls/{id}");
         expect("AUTHENTICATED", "GET /home", "GET /api/v1/me", "GET /account", "POST /account");
         expect("APPLICANT", "GET /applicant");
+        expect("APPLICANT", "GET /applicant/applications", "POST /applicant/applications", "GET /applicant/applications/{id}",
+                "GET /applicant/applications/{id}/summary", "GET /applicant/applications/{id}/organisation",
+                "POST /applicant/applications/{id}/organisation", "GET /applicant/applications/{id}/project",
+                "POST /applicant/applications/{id}/project", "GET /applicant/applications/{id}/budget",
+                "POST /applicant/applications/{id}/budget", "POST /applicant/applications/{id}/submission",
+                "POST /applicant/applications/{id}/withdrawal");
+        expect("ADMIN", "GET /admin/applications", "GET /admin/applications/{id}");
         expect("REVIEWER", "GET /reviewer");
         expect("BOARD_MEMBER", "GET /board");
         expect("DONOR", "GET /donor");

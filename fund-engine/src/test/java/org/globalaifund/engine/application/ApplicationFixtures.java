@@ -1,0 +1,51 @@
+package org.globalaifund.engine.application;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.globalaifund.engine.call.CallService;
+import org.globalaifund.engine.call.CallTerms;
+import org.globalaifund.engine.call.FundingCall;
+import org.globalaifund.engine.call.PriorityArea;
+import org.globalaifund.engine.contribution.Fund;
+import org.globalaifund.engine.people.PeopleService;
+import org.globalaifund.engine.people.Person;
+import org.globalaifund.engine.people.Role;
+import org.springframework.stereotype.Component;
+
+/** A call open today (USD, at most 50,000.00 cash per application, goals 3 and 13), fresh applicants, and an ADMIN. */
+@Component
+class ApplicationFixtures {
+
+    static final String PASSWORD = "a-long-password-1";
+
+    final CallService calls;
+    final PeopleService people;
+    final Clock clock;
+
+    ApplicationFixtures(CallService calls, PeopleService people, Clock clock) {
+        this.calls = calls;
+        this.people = people;
+        this.clock = clock;
+    }
+
+    LocalDate today() {
+        return LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+    }
+
+    FundingCall openCall(String maxCash) {
+        String ref = "A-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        return calls.publish(null, new CallTerms(ref, "Call " + ref, "Health data for SDG teams.", "USD", "1000000.00", today(),
+                today().plusDays(30), EnumSet.of(PriorityArea.SHARED_COMPUTE), List.of(3, 13), Set.of("KE", "SN"),
+                List.of(Fund.UNRESTRICTED), new CallTerms.Limits(maxCash, 1000, 5, 40), null));
+    }
+
+    Person person(Role role) {
+        String email = role.name().toLowerCase() + "." + UUID.randomUUID().toString().substring(0, 8) + "@applications.test";
+        return people.createActive(null, email, "Tester " + role, PASSWORD, EnumSet.of(role));
+    }
+}
