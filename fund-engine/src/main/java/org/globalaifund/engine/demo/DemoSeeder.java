@@ -39,7 +39,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Builds a believable fund for the demo profile through the real services, never by writing rows:
  * one person per role, three donors with their pledges and receipts, network nodes in four UN regions, the
- * 2027 list of priority areas and an open call drawing on the unrestricted fund and Nordland's fund for it. Idempotent:
+ * 2027 list of priority areas, an open call drawing on the unrestricted fund and Nordland's fund for it, and the demo
+ * applicant's applications to it (one submitted, one draft). Idempotent:
  * each item is looked up by its natural key first, so restarts add only what is missing.
  */
 @Component
@@ -56,14 +57,15 @@ public class DemoSeeder implements ApplicationRunner {
     private final NetworkNodeService nodes;
     private final CallService calls;
     private final DemoContributions contributions;
+    private final DemoApplications applications;
     private final FundService funds;
     private final PriorityListService priorities;
     private final TransactionTemplate tx;
     private final Clock clock;
 
     public DemoSeeder(DemoProperties demo, PersonRepository personRepository, PeopleService people, DonorService donors,
-            NetworkNodeService nodes, CallService calls, DemoContributions contributions, FundService funds, PriorityListService priorities,
-            TransactionTemplate tx, Clock clock) {
+            NetworkNodeService nodes, CallService calls, DemoContributions contributions, DemoApplications applications, FundService funds,
+            PriorityListService priorities, TransactionTemplate tx, Clock clock) {
         this.demo = demo;
         this.personRepository = personRepository;
         this.people = people;
@@ -71,6 +73,7 @@ public class DemoSeeder implements ApplicationRunner {
         this.nodes = nodes;
         this.calls = calls;
         this.contributions = contributions;
+        this.applications = applications;
         this.funds = funds;
         this.priorities = priorities;
         this.tx = tx;
@@ -102,6 +105,7 @@ public class DemoSeeder implements ApplicationRunner {
         seedCall(admin);
         contributions.seed(admin);
         drawOnNordlandsCallFund(admin);
+        applications.seed();
     }
 
     private void seedDonors(String admin) {

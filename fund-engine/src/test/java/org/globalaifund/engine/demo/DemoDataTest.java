@@ -40,6 +40,8 @@ class DemoDataTest {
     @Autowired DonorService donors;
     @Autowired NetworkNodeService nodes;
     @Autowired CallService calls;
+    @Autowired org.globalaifund.engine.application.ApplicationService applications;
+    @Autowired org.globalaifund.engine.people.PersonRepository personRepository;
     @Autowired org.globalaifund.engine.finance.BookReports reports;
     @Autowired org.globalaifund.engine.finance.fx.ExchangeRates rates;
     @Autowired org.globalaifund.engine.contribution.PledgeService pledgeService;
@@ -87,12 +89,21 @@ class DemoDataTest {
     }
 
     @Test
+    void theDemoApplicantHasOneSubmittedAndOneDraftApplication() {
+        String applicant = demo.people().stream().filter(p -> p.roles().contains(Role.APPLICANT)).findFirst().orElseThrow().email();
+        var mine = applications.mine(personRepository.findByEmail(applicant).orElseThrow().id());
+
+        assertThat(mine).extracting(a -> a.status().name()).containsExactlyInAnyOrder("SUBMITTED", "DRAFT");
+    }
+
+    @Test
     void seedingAgainAddsNothing() {
         int people = this.people.all().size();
         int donors = this.donors.all().size();
         int nodes = this.nodes.all().size();
         int calls = this.calls.all().size();
         int receipts = receiptService.all().size();
+        int applicationCount = applications.all().size();
 
         seeder.run(null);
 
@@ -101,5 +112,6 @@ class DemoDataTest {
         assertThat(this.nodes.all()).hasSize(nodes);
         assertThat(this.calls.all()).hasSize(calls);
         assertThat(receiptService.all()).hasSize(receipts);
+        assertThat(applications.all()).hasSize(applicationCount);
     }
 }
