@@ -169,6 +169,19 @@ public class ApplicationController {
         return "redirect:/applicant/applications/" + id;
     }
 
+    @PostMapping("/{id}/information")
+    String provideInformation(@AuthenticationPrincipal FundUser user, @PathVariable String id,
+            @RequestParam(defaultValue = "") String answer, RedirectAttributes redirect) {
+        try {
+            applications.provideInformation(user.personId(), id, answer);
+            redirect.addFlashAttribute("success", true);
+        } catch (FundException e) {
+            rethrowIfNotFound(e);
+            redirect.addFlashAttribute("error", e.getMessage());
+        }
+        return "redirect:/applicant/applications/" + id;
+    }
+
     private static String saved(String id, String step, String next, MultiValueMap<String, String> params, RedirectAttributes redirect) {
         redirect.addFlashAttribute("success", true);
         return "redirect:/applicant/applications/" + id + "/" + ("continue".equals(params.getFirst("action")) ? next : step);

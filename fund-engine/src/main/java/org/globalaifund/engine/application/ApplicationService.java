@@ -11,6 +11,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -38,16 +39,18 @@ public class ApplicationService {
     private final DSLContext dsl;
     private final CallService calls;
     private final ApplicationRules rules;
+    private final ApplicationProcess process;
     private final Clock clock;
 
-    public ApplicationService(DSLContext dsl, CallService calls, ApplicationRules rules, Clock clock) {
+    public ApplicationService(DSLContext dsl, CallService calls, ApplicationRules rules, ApplicationProcess process, Clock clock) {
         this.dsl = dsl;
         this.calls = calls;
         this.rules = rules;
+        this.process = process;
         this.clock = clock;
     }
 
-    /** A new draft on a call open today, owned by the applicant who starts it. */
+    /** A new draft on a call open today, owned by the applicant who starts it, with its GrantLifecycle (or neither). */
     public Application start(String applicantId, String callId) {
         FundingCall call = calls.getPublic(callId);
         if (!call.isOpenOn(today())) {
@@ -59,6 +62,7 @@ public class ApplicationService {
                 .set(APPLICATION.APPLICANT_ID, applicantId).set(APPLICATION.STATUS, ApplicationStatus.DRAFT.name())
                 .set(APPLICATION.VERSION, 0).set(APPLICATION.CREATED_AT, now).set(APPLICATION.UPDATED_AT, now).execute();
         event(id, "STARTED", applicantId);
+        process.started(id, call.closesOn());
         return load(APPLICATION.ID.eq(id));
     }
 
@@ -146,22 +150,55 @@ public class ApplicationService {
             throw FundException.conflict(rules.text("application.error.stale"));
         }
         event(id, "SUBMITTED", applicantId);
+        process.submitted(id, call.closesOn());
         return get(id);
     }
 
-    /** Withdraws a draft or a submitted application; once withdrawn, nothing changes it again. */
+    /** Withdraws an application not yet decided or lapsed; once withdrawn, nothing changes it again. */
     public Application withdraw(String applicantId, String id) {
         own(applicantId, id);
-        int rows = dsl.update(APPLICATION).set(APPLICATION.STATUS, ApplicationStatus.WITHDRAWN.name())
-                .set(APPLICATION.VERSION, APPLICATION.VERSION.plus(1)).set(APPLICATION.WITHDRAWN_AT, clock.instant())
-                .set(APPLICATION.UPDATED_AT, clock.instant())
-                .where(APPLICATION.ID.eq(id), APPLICATION.STATUS.in(ApplicationStatus.DRAFT.name(), ApplicationStatus.SUBMITTED.name()))
-                .execute();
-        if (rows != 1) {
+        ApplicationStatus[] from = Arrays.stream(ApplicationStatus.values()).filter(ApplicationStatus::withdrawable)
+                .toArray(ApplicationStatus[]::new);
+        if (!transition(id, ApplicationStatus.WITHDRAWN, "WITHDRAWN", applicantId, from)) {
             throw FundException.conflict(rules.text("application.error.notWithdrawable"));
         }
-        event(id, "WITHDRAWN", applicantId);
+        process.withdrawn(id);
         return get(id);
+    }
+
+    /** The applicant's answer to the screener's question, before its deadline; the application goes back to screening. */
+    public Application provideInformation(String applicantId, String id, String answer) {
+        own(applicantId, id);
+        if (answer == null || answer.isBlank() || answer.strip().length() > 4000) {
+            throw FundException.invalid("answer", rules.text("application.error.answer"));
+        }
+        int rows = dsl.update(APPLICATION).set(APPLICATION.INFORMATION_ANSWER, answer.strip())
+                .where(APPLICATION.ID.eq(id), APPLICATION.STATUS.eq(ApplicationStatus.MORE_INFORMATION.name()),
+                        APPLICATION.INFORMATION_DUE_AT.gt(clock.instant()))
+                .execute();
+        if (rows != 1 || !transition(id, ApplicationStatus.SCREENING, "INFORMATION_PROVIDED", applicantId,
+                ApplicationStatus.MORE_INFORMATION)) {
+            throw FundException.conflict(rules.text("application.error.noQuestion"));
+        }
+        process.informationProvided(id);
+        return get(id);
+    }
+
+    /**
+     * Moves the application to {@code to} when it is in one of {@code from}, with one timeline entry; false (and
+     * nothing changed) otherwise, so a step that runs twice changes it once.
+     */
+    boolean transition(String id, ApplicationStatus to, String eventKind, String actorId, ApplicationStatus... from) {
+        var update = dsl.update(APPLICATION).set(APPLICATION.STATUS, to.name()).set(APPLICATION.VERSION, APPLICATION.VERSION.plus(1))
+                .set(APPLICATION.UPDATED_AT, clock.instant());
+        if (to == ApplicationStatus.WITHDRAWN) {
+            update = update.set(APPLICATION.WITHDRAWN_AT, clock.instant());
+        }
+        int rows = update.where(APPLICATION.ID.eq(id), APPLICATION.STATUS.in(Arrays.stream(from).map(Enum::name).toList())).execute();
+        if (rows == 1) {
+            event(id, eventKind, actorId);
+        }
+        return rows == 1;
     }
 
     /** What happened to the application, oldest first, with the name of whoever acted. */

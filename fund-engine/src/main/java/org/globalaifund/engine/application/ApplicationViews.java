@@ -28,10 +28,12 @@ public class ApplicationViews {
     private final CallService calls;
     private final ReferenceData reference;
     private final SdgGoals sdgs;
+    private final ApplicationScreening screening;
     private final Clock clock;
 
     ApplicationViews(ApplicationService applications, ApplicationRules rules, CallService calls, ReferenceData reference,
-            SdgGoals sdgs, Clock clock) {
+            SdgGoals sdgs, ApplicationScreening screening, Clock clock) {
+        this.screening = screening;
         this.applications = applications;
         this.rules = rules;
         this.calls = calls;
@@ -95,6 +97,8 @@ public class ApplicationViews {
         common(model, app);
         model.addAttribute("timeline", applications.timeline(app.id()));
         model.addAttribute("admin", admin);
+        model.addAttribute("ineligibleReason", screening.ineligibleReason(app.id()).orElse(null));
+        model.addAttribute("question", screening.requestOf(app.id()).orElse(null));
         return "application/status";
     }
 
@@ -105,7 +109,7 @@ public class ApplicationViews {
         return call;
     }
 
-    private LocalDate today() {
+    LocalDate today() {
         return LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
     }
 }

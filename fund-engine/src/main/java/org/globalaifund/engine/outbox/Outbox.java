@@ -32,7 +32,7 @@ public class Outbox {
                 .set(OUTBOX_MESSAGE.BODY, body)
                 .set(OUTBOX_MESSAGE.CREATED_AT, now)
                 .set(OUTBOX_MESSAGE.NEXT_ATTEMPT_AT, now)
-                .onConflictDoNothing()
+                .onConflict(OUTBOX_MESSAGE.DEDUP_KEY).doNothing()
                 .execute() == 1;
     }
 }

@@ -54,8 +54,9 @@ class AccessRulesTest {
                 "POST /applicant/applications/{id}/organisation", "GET /applicant/applications/{id}/project",
                 "POST /applicant/applications/{id}/project", "GET /applicant/applications/{id}/budget",
                 "POST /applicant/applications/{id}/budget", "POST /applicant/applications/{id}/submission",
-                "POST /applicant/applications/{id}/withdrawal");
+                "POST /applicant/applications/{id}/withdrawal", "POST /applicant/applications/{id}/information");
         expect("ADMIN", "GET /admin/applications", "GET /admin/applications/{id}");
+        expect("ADMIN", "GET /admin/screening", "GET /admin/screening/{taskId}", "POST /admin/screening/{taskId}");
         expect("REVIEWER", "GET /reviewer");
         expect("BOARD_MEMBER", "GET /board");
         expect("DONOR", "GET /donor");
