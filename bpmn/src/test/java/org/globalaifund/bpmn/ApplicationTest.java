@@ -31,30 +31,15 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The Application process, flow by flow, with the real Eligibility decision and mocked delegates. */
 @Deployment(resources = {"bpmn/Application.bpmn", "bpmn/Eligibility.dmn"})
-class ApplicationTest {
+class ApplicationTest extends ProcessTestClock {
 
     @RegisterExtension
     static ProcessEngineCoverageExtension extension = ProcessEngineCoverageExtension.builder()
             .assertClassCoverageAtLeast(1.0)
             .build();
 
-    private static final Instant NOW = Instant.parse("2026-03-02T09:00:00Z");
-    private static final Date CALL_CLOSES_AT = Date.from(NOW.plus(Duration.ofDays(30)));
     private static final String APPLICATION_ID = "7f1c2a9e-0000-4000-8000-000000000005";
 
-    private ProcessDelegateMocks delegates;
-
-    @BeforeEach
-    void setUp() {
-        ClockUtil.setCurrentTime(Date.from(NOW));
-        delegates = ProcessDelegateMocks.register();
-    }
-
-    @AfterEach
-    void tearDown() {
-        ClockUtil.reset();
-        Mocks.reset();
-    }
 
     @Test
     void shouldWaitForSubmissionWithATimerAtTheCallsClose() {
