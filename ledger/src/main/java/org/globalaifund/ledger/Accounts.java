@@ -2,6 +2,7 @@ package org.globalaifund.ledger;
 
 import static org.globalaifund.ledger.LedgerContext.utc;
 import static org.globalaifund.ledger.jooq.Tables.ACCOUNT;
+import static org.globalaifund.ledger.jooq.Tables.ACCOUNT_BALANCE;
 
 import java.util.EnumSet;
 import java.util.List;
@@ -35,7 +36,7 @@ public final class Accounts {
         if (existing.isEmpty()) {
             books.create(key.book());
             Dimensions d = key.dimensions();
-            ctx.dsl.insertInto(ACCOUNT)
+            int inserted = ctx.dsl.insertInto(ACCOUNT)
                     .set(ACCOUNT.NATURAL_KEY, key.canonical()).set(ACCOUNT.BOOK_CODE, key.book())
                     .set(ACCOUNT.CHART_CODE, key.chartCode()).set(ACCOUNT.FUND_CODE, key.fund())
                     .set(ACCOUNT.DONOR_CODE, d.donor()).set(ACCOUNT.GRANT_CODE, d.grant())
@@ -43,11 +44,15 @@ public final class Accounts {
                     .set(ACCOUNT.CATEGORY_CODE, d.category()).set(ACCOUNT.NORMAL_SIDE, normalSide.code())
                     .set(ACCOUNT.DEBITS_MUST_NOT_EXCEED_CREDITS, wanted.contains(AccountFlag.DEBITS_MUST_NOT_EXCEED_CREDITS))
                     .set(ACCOUNT.CREDITS_MUST_NOT_EXCEED_DEBITS, wanted.contains(AccountFlag.CREDITS_MUST_NOT_EXCEED_DEBITS))
-                    .set(ACCOUNT.CLOSED, false).set(ACCOUNT.DEBITS_POSTED, 0L).set(ACCOUNT.CREDITS_POSTED, 0L)
-                    .set(ACCOUNT.DEBITS_PENDING, 0L).set(ACCOUNT.CREDITS_PENDING, 0L)
-                    .set(ACCOUNT.CREATED_AT, utc(ctx.clock.instant()))
+                    .set(ACCOUNT.CLOSED, false).set(ACCOUNT.CREATED_AT, utc(ctx.clock.instant()))
                     .onConflict(ACCOUNT.NATURAL_KEY).doNothing().execute();
             existing = find(key);
+            if (inserted > 0) {
+                // the running balances, in the same transaction as the account (whoever inserted it inserts them)
+                ctx.dsl.insertInto(ACCOUNT_BALANCE).set(ACCOUNT_BALANCE.ACCOUNT_ID, existing.orElseThrow().id())
+                        .set(ACCOUNT_BALANCE.DEBITS_POSTED, 0L).set(ACCOUNT_BALANCE.CREDITS_POSTED, 0L)
+                        .set(ACCOUNT_BALANCE.DEBITS_PENDING, 0L).set(ACCOUNT_BALANCE.CREDITS_PENDING, 0L).execute();
+            }
         }
         Account account = existing.orElseThrow();
         if (account.normalSide() != normalSide || !account.flags().equals(wanted)) {
@@ -72,6 +77,8 @@ public final class Accounts {
 
     /** Closes the account: entries and posts touching it are refused with {@link ResultCode#ACCOUNT_CLOSED}. */
     public void close(long id) {
+        // on H2 a batch locks the balance rows only (HotSql.lock): wait for any batch on this account first
+        new HotSql(ctx.dsl).lockOne(id);
         int updated = ctx.dsl.update(ACCOUNT).set(ACCOUNT.CLOSED, true).where(ACCOUNT.ACCOUNT_ID.eq(id)).execute();
         if (updated == 0) {
             throw new IllegalArgumentException("no account " + id);

@@ -2,6 +2,7 @@ package org.globalaifund.ledger;
 
 import static org.globalaifund.ledger.LedgerContext.utc;
 import static org.globalaifund.ledger.jooq.Tables.ACCOUNT;
+import static org.globalaifund.ledger.jooq.Tables.ACCOUNT_BALANCE;
 import static org.globalaifund.ledger.jooq.Tables.ENTRY;
 import static org.globalaifund.ledger.jooq.Tables.ENTRY_LINE;
 import static org.globalaifund.ledger.jooq.Tables.PENDING_RESOLUTION;
@@ -18,7 +19,7 @@ import org.jooq.Result;
 import org.jooq.impl.DSL;
 
 /**
- * Balances of accounts: current (from the account row the ledger keeps up to date), as of an instant (what the ledger
+ * Balances of accounts: current (from the balance row the ledger keeps up to date), as of an instant (what the ledger
  * had recorded then) and on a value date (what is effective on that date).
  */
 public final class Balances {
@@ -40,9 +41,11 @@ public final class Balances {
     }
 
     private Balance total(Condition accounts) {
-        Record4<BigDecimal, BigDecimal, BigDecimal, BigDecimal> row = ctx.dsl.select(sum(ACCOUNT.DEBITS_POSTED),
-                        sum(ACCOUNT.CREDITS_POSTED), sum(ACCOUNT.DEBITS_PENDING), sum(ACCOUNT.CREDITS_PENDING))
-                .from(ACCOUNT).where(accounts).fetchOne();
+        Record4<BigDecimal, BigDecimal, BigDecimal, BigDecimal> row = ctx.dsl.select(
+                        sum(ACCOUNT_BALANCE.DEBITS_POSTED), sum(ACCOUNT_BALANCE.CREDITS_POSTED),
+                        sum(ACCOUNT_BALANCE.DEBITS_PENDING), sum(ACCOUNT_BALANCE.CREDITS_PENDING))
+                .from(ACCOUNT).join(ACCOUNT_BALANCE).on(ACCOUNT_BALANCE.ACCOUNT_ID.eq(ACCOUNT.ACCOUNT_ID))
+                .where(accounts).fetchOne();
         long[] expired = sides(ctx.dsl.select(ENTRY_LINE.SIDE, sum(ENTRY_LINE.AMOUNT)).from(PENDING_TIMEOUT)
                 .join(ENTRY_LINE).on(ENTRY_LINE.ENTRY_ID.eq(PENDING_TIMEOUT.PENDING_ID))
                 .join(ACCOUNT).on(ACCOUNT.ACCOUNT_ID.eq(ENTRY_LINE.ACCOUNT_ID))

@@ -1,12 +1,7 @@
 package org.globalaifund.ledger;
 
 import static org.globalaifund.ledger.LedgerContext.chunks;
-import static org.globalaifund.ledger.LedgerContext.instant;
 import static org.globalaifund.ledger.LedgerContext.utc;
-import static org.globalaifund.ledger.jooq.Tables.ENTRY;
-import static org.globalaifund.ledger.jooq.Tables.ENTRY_LINE;
-import static org.globalaifund.ledger.jooq.Tables.PENDING_RESOLUTION;
-import static org.globalaifund.ledger.jooq.Tables.PENDING_TIMEOUT;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -17,39 +12,25 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedSet;
-import org.jooq.BatchBindStep;
 import org.jooq.DSLContext;
-import org.jooq.Record;
 
-/** The SQL of a batch: what it reads (locking accounts in ascending id order) and the rows it writes. */
+/**
+ * The SQL of a batch: what it reads (locking accounts in ascending id order) and the rows it writes, all through the
+ * fixed statements of {@link HotSql}, in chunks of {@link HotSql#inList()} values.
+ */
 final class EntryStore {
 
-    private final DSLContext dsl;
     private final HotSql hot;
 
     EntryStore(DSLContext dsl) {
-        this.dsl = dsl;
         this.hot = new HotSql(dsl);
     }
 
     /** Pending entries by id with their lines (immutable rows, so they may be read before locking). */
     Map<String, PendingState> pendings(Collection<String> ids) {
         Map<String, PendingState> found = new HashMap<>();
-        for (List<String> chunk : chunks(ids)) {
-            Map<String, List<Line>> lines = new HashMap<>();
-            Map<String, Record> heads = new HashMap<>();
-            for (Record r : dsl.select(ENTRY.ENTRY_ID, ENTRY.BOOK_CODE, ENTRY.VALUE_DATE, ENTRY.EXPIRES_AT,
-                            ENTRY_LINE.ACCOUNT_ID, ENTRY_LINE.SIDE, ENTRY_LINE.AMOUNT)
-                    .from(ENTRY).join(ENTRY_LINE).on(ENTRY_LINE.ENTRY_ID.eq(ENTRY.ENTRY_ID))
-                    .where(ENTRY.ENTRY_ID.in(chunk)).and(ENTRY.KIND.eq("PENDING"))
-                    .orderBy(ENTRY_LINE.ENTRY_ID, ENTRY_LINE.LINE_NO).fetch()) {
-                String id = r.get(ENTRY.ENTRY_ID);
-                heads.putIfAbsent(id, r);
-                lines.computeIfAbsent(id, k -> new ArrayList<>()).add(new Line(r.get(ENTRY_LINE.ACCOUNT_ID),
-                        Side.ofCode(r.get(ENTRY_LINE.SIDE)), r.get(ENTRY_LINE.AMOUNT)));
-            }
-            heads.forEach((id, r) -> found.put(id, new PendingState(id, r.get(ENTRY.BOOK_CODE),
-                    r.get(ENTRY.VALUE_DATE), instant(r.get(ENTRY.EXPIRES_AT)), lines.get(id), null)));
+        for (List<String> chunk : chunks(ids, hot.inList())) {
+            hot.pendings(chunk, found);
         }
         return found;
     }
@@ -60,12 +41,12 @@ final class EntryStore {
     }
 
     /**
-     * Locks the accounts with SELECT ... FOR UPDATE in ascending id order, so that two batches never wait for each
+     * Locks the accounts in ascending id order ({@link HotSql#lock}), so that two batches never wait for each
      * other in a cycle, and returns their current balances.
      */
     Map<Long, AccountState> lock(SortedSet<Long> ids) {
         Map<Long, AccountState> locked = new HashMap<>();
-        for (List<Long> chunk : chunks(ids)) {
+        for (List<Long> chunk : chunks(ids, hot.inList())) {
             hot.lock(chunk, locked);
         }
         return locked;
@@ -74,17 +55,15 @@ final class EntryStore {
     /** Resolutions of the given pending entries, read after locking their accounts. */
     Map<String, PendingState.Outcome> outcomes(Collection<String> pendingIds) {
         Map<String, PendingState.Outcome> outcomes = new HashMap<>();
-        for (List<String> chunk : chunks(pendingIds)) {
-            dsl.select(PENDING_RESOLUTION.PENDING_ID, PENDING_RESOLUTION.OUTCOME).from(PENDING_RESOLUTION)
-                    .where(PENDING_RESOLUTION.PENDING_ID.in(chunk))
-                    .forEach(r -> outcomes.put(r.value1(), PendingState.Outcome.valueOf(r.value2())));
+        for (List<String> chunk : chunks(pendingIds, hot.inList())) {
+            hot.outcomes(chunk, outcomes);
         }
         return outcomes;
     }
 
     Map<String, String> fingerprints(Collection<String> ids) {
         Map<String, String> found = new HashMap<>();
-        for (List<String> chunk : chunks(ids)) {
+        for (List<String> chunk : chunks(ids, hot.inList())) {
             hot.fingerprints(chunk, found);
         }
         return found;
@@ -92,7 +71,7 @@ final class EntryStore {
 
     Map<String, Book> books(Collection<String> codes) {
         Map<String, Book> found = new HashMap<>();
-        for (List<String> chunk : chunks(codes)) {
+        for (List<String> chunk : chunks(codes, hot.inList())) {
             hot.books(chunk, found);
         }
         return found;
@@ -104,19 +83,8 @@ final class EntryStore {
         if (!changes.entries.isEmpty()) {
             hot.insertEntries(changes.entries, at);
         }
-        if (!changes.resolutions.isEmpty()) {
-            BatchBindStep batch = dsl.batch(dsl.insertInto(PENDING_RESOLUTION, PENDING_RESOLUTION.PENDING_ID,
-                    PENDING_RESOLUTION.OUTCOME, PENDING_RESOLUTION.RESOLVING_ENTRY_ID, PENDING_RESOLUTION.RESOLVED_AT)
-                    .values((String) null, null, null, null));
-            for (Changes.ResolutionRow r : changes.resolutions) {
-                batch.bind(r.pendingId(), r.outcome().name(), r.resolvingEntryId(), at);
-            }
-            batch.execute();
-        }
-        if (!changes.timeoutsToDelete.isEmpty()) {
-            for (List<String> chunk : chunks(new LinkedHashSet<>(changes.timeoutsToDelete))) {
-                dsl.deleteFrom(PENDING_TIMEOUT).where(PENDING_TIMEOUT.PENDING_ID.in(chunk)).execute();
-            }
+        if (!changes.resolutions.isEmpty() || !changes.timeoutsToDelete.isEmpty()) {
+            hot.resolve(changes.resolutions, new LinkedHashSet<>(changes.timeoutsToDelete), at);
         }
         List<AccountState> changed = new ArrayList<>();
         for (AccountState a : accounts) {

@@ -10,6 +10,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Currency;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -19,8 +20,8 @@ import org.jooq.exception.DataAccessException;
 import org.jooq.exception.IntegrityConstraintViolationException;
 
 /**
- * The statements every batch runs (overdue look-up, account lock, id fingerprints, books, entry and line inserts,
- * balance updates), as fixed SQL text on prepared JDBC statements of the caller's connection ({@code dsl.connection},
+ * The statements every batch runs (overdue look-up, pending entries and their resolutions, account lock, id
+ * fingerprints, books, entry, line, resolution and timeout writes, balance updates), as fixed SQL text on prepared JDBC statements of the caller's connection ({@code dsl.connection},
  * so the same transaction). Profiling a single-entry transaction on H2 showed jOOQ spending more time rendering these
  * statements than the database spent running them, and H2 re-parsing SQL it could not take from its per-session query
  * cache. So: no rendering per call; IN lists padded to a power of two (the last value repeated) so that the same few
@@ -32,8 +33,17 @@ import org.jooq.exception.IntegrityConstraintViolationException;
  */
 final class HotSql {
 
-    private static final String ACCOUNT_COLUMNS = "account_id, book_code, fund_code, debits_must_not_exceed_credits,"
-            + " credits_must_not_exceed_debits, closed, debits_posted, credits_posted, debits_pending, credits_pending";
+    /** The locked accounts with their balances (account ids in the IN list that follows). */
+    private static final String SELECT_ACCOUNTS = "select a.account_id, a.book_code, a.fund_code,"
+            + " a.debits_must_not_exceed_credits, a.credits_must_not_exceed_debits, a.closed, b.debits_posted,"
+            + " b.credits_posted, b.debits_pending, b.credits_pending from ledger.account a"
+            + " join ledger.account_balance b on b.account_id = a.account_id where a.account_id in";
+    /**
+     * H2 evaluates {@code IN (?, ?, ...)} by comparing each row with every value in turn, so long lists cost
+     * quadratically (a batch of 8,000 uncontended entries spent three quarters of its lock time there): the lists of
+     * the statements below are cut to this many values on H2. PostgreSQL hashes or searches them: 1,000 there.
+     */
+    static final int H2_IN_LIST = 64;
     private static final String DUE = "select pending_id from ledger.pending_timeout where expires_at <= ?"
             + " order by expires_at, pending_id fetch first ? rows only";
     private static final String INSERT_ENTRY = "insert into ledger.entry (entry_id, book_code, kind, pending_id,"
@@ -43,8 +53,21 @@ final class HotSql {
             + " amount, status, value_date, recorded_at) values (?, ?, ?, ?, ?, ?, ?, ?)";
     private static final String INSERT_TIMEOUT = "insert into ledger.pending_timeout (pending_id, expires_at)"
             + " values (?, ?)";
-    private static final String UPDATE_BALANCES = "update ledger.account set debits_posted = ?, credits_posted = ?,"
+    private static final String UPDATE_BALANCES = "update ledger.account_balance set debits_posted = ?, credits_posted = ?,"
             + " debits_pending = ?, credits_pending = ? where account_id = ?";
+
+    private static final String PENDINGS = "select e.entry_id, e.book_code, e.value_date, e.expires_at, l.account_id,"
+            + " l.side, l.amount from ledger.entry e join ledger.entry_line l on l.entry_id = e.entry_id"
+            + " where e.kind = 'PENDING' and e.entry_id in";
+    private static final String OUTCOMES = "select pending_id, outcome from ledger.pending_resolution"
+            + " where pending_id in";
+    private static final String INSERT_RESOLUTION = "insert into ledger.pending_resolution (pending_id, outcome,"
+            + " resolving_entry_id, resolved_at) values (?, ?, ?, ?)";
+    private static final String DELETE_TIMEOUT = "delete from ledger.pending_timeout where pending_id = ?";
+    private static final String LOCK_BALANCES = "update ledger.account_balance set debits_posted = debits_posted"
+            + " where account_id in";
+    private static final String LOCK_ONE = "update ledger.account_balance set debits_posted = debits_posted"
+            + " where account_id = ?";
 
     private static final Map<String, String> SQL = new ConcurrentHashMap<>();
 
@@ -71,6 +94,11 @@ final class HotSql {
                         : new DataAccessException(message, e);
             }
         });
+    }
+
+    /** How many values the IN lists of one statement take (callers cut their ids into chunks of this size). */
+    int inList() {
+        return h2 ? H2_IN_LIST : LedgerContext.CHUNK;
     }
 
     /** Power of two >= n: IN lists of 1, 2, 4, 8 ... values, so that few distinct statements exist. */
@@ -113,12 +141,88 @@ final class HotSql {
         });
     }
 
-    /** Locks the accounts of one chunk (ascending ids) and reads them. */
+    /** Pending entries of one chunk of ids with their lines (in line order); other kinds of entry are left out. */
+    void pendings(List<String> ids, Map<String, PendingState> into) {
+        int size = padded(ids.size());
+        String sql = in(PENDINGS, size, " order by l.entry_id, l.line_no");
+        jdbc(sql, c -> {
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                bindIn(ps, ids, size);
+                Map<String, List<Line>> lines = new HashMap<>();
+                Map<String, Object[]> heads = new HashMap<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        String id = rs.getString(1);
+                        if (!heads.containsKey(id)) {
+                            heads.put(id, new Object[] {rs.getString(2), rs.getObject(3, LocalDate.class),
+                                    rs.getObject(4, OffsetDateTime.class)});
+                        }
+                        lines.computeIfAbsent(id, k -> new ArrayList<>()).add(new Line(rs.getLong(5),
+                                Side.ofCode(rs.getString(6)), rs.getLong(7)));
+                    }
+                }
+                heads.forEach((id, h) -> into.put(id, new PendingState(id, (String) h[0], (LocalDate) h[1],
+                        LedgerContext.instant((OffsetDateTime) h[2]), lines.get(id), null)));
+            }
+            return null;
+        });
+    }
+
+    /** The resolutions of one chunk of pending ids. */
+    void outcomes(List<String> ids, Map<String, PendingState.Outcome> into) {
+        int size = padded(ids.size());
+        String sql = in(OUTCOMES, size, "");
+        jdbc(sql, c -> {
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                bindIn(ps, ids, size);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        into.put(rs.getString(1), PendingState.Outcome.valueOf(rs.getString(2)));
+                    }
+                }
+            }
+            return null;
+        });
+    }
+
+    /** One JDBC batch of resolutions, then one of deletions from the timeout queue. */
+    void resolve(List<Changes.ResolutionRow> resolutions, Collection<String> timeoutsToDelete, OffsetDateTime at) {
+        jdbc(INSERT_RESOLUTION + "; " + DELETE_TIMEOUT, c -> {
+            if (!resolutions.isEmpty()) {
+                try (PreparedStatement ps = c.prepareStatement(INSERT_RESOLUTION)) {
+                    for (Changes.ResolutionRow r : resolutions) {
+                        ps.setString(1, r.pendingId());
+                        ps.setString(2, r.outcome().name());
+                        setString(ps, 3, r.resolvingEntryId());
+                        ps.setObject(4, at);
+                        add(ps, resolutions.size());
+                    }
+                    execute(ps, resolutions.size());
+                }
+            }
+            if (!timeoutsToDelete.isEmpty()) {
+                try (PreparedStatement ps = c.prepareStatement(DELETE_TIMEOUT)) {
+                    for (String id : timeoutsToDelete) {
+                        ps.setString(1, id);
+                        add(ps, timeoutsToDelete.size());
+                    }
+                    execute(ps, timeoutsToDelete.size());
+                }
+            }
+            return null;
+        });
+    }
+
+    /**
+     * Locks the accounts of one chunk (ascending ids) and reads them with their balances. PostgreSQL: SELECT ... FOR
+     * UPDATE of the account and balance rows. H2: a no-op UPDATE of the balance rows (takes the row locks, in primary
+     * key order, and stays in H2's query cache, which a SELECT ... FOR UPDATE never does), then a plain SELECT;
+     * {@link Accounts#close} takes the same balance row lock on H2 before it changes the account.
+     */
     void lock(List<Long> ids, Map<Long, AccountState> into) {
         int size = padded(ids.size());
-        String select = in("select " + ACCOUNT_COLUMNS + " from ledger.account where account_id in", size,
-                h2 ? "" : " order by account_id for update");
-        String lock = h2 ? in("update ledger.account set closed = closed where account_id in", size, "") : null;
+        String select = in(SELECT_ACCOUNTS, size, h2 ? "" : " order by a.account_id for update");
+        String lock = h2 ? in(LOCK_BALANCES, size, "") : null;
         jdbc(h2 ? lock : select, c -> {
             if (h2) {
                 try (PreparedStatement ps = c.prepareStatement(lock)) {
@@ -174,6 +278,19 @@ final class HotSql {
                 }
             }
             return null;
+        });
+    }
+
+    /** H2: locks one account's balance row (what a batch locks), before {@link Accounts#close} changes it. */
+    void lockOne(long accountId) {
+        if (!h2) {
+            return;
+        }
+        jdbc(LOCK_ONE, c -> {
+            try (PreparedStatement ps = c.prepareStatement(LOCK_ONE)) {
+                ps.setLong(1, accountId);
+                return ps.executeUpdate();
+            }
         });
     }
 

@@ -42,10 +42,14 @@ final class LedgerContext {
     }
 
     static <T> List<List<T>> chunks(Collection<T> values) {
+        return chunks(values, CHUNK);
+    }
+
+    static <T> List<List<T>> chunks(Collection<T> values, int size) {
         List<T> all = new ArrayList<>(values);
         List<List<T>> chunks = new ArrayList<>();
-        for (int from = 0; from < all.size(); from += CHUNK) {
-            chunks.add(all.subList(from, Math.min(all.size(), from + CHUNK)));
+        for (int from = 0; from < all.size(); from += size) {
+            chunks.add(all.subList(from, Math.min(all.size(), from + size)));
         }
         return chunks;
     }

@@ -16,11 +16,13 @@ class H2LedgerPropertyTest extends LedgerPropertyContract {
     private static H2TestDatabase database;
     private static LedgerFixture fixture;
     private static int uses;
+    /** Tries per in-memory database (the million profile: 1, so that whole-table counts stay cheap). */
+    private static final int TRIES_PER_DATABASE = Integer.getInteger("ledger.property.triesPerDatabase", 2_000);
 
     @Override
     LedgerFixture fixture() {
         // a new database now and then keeps long runs from filling the heap
-        if (database == null || ++uses % 2_000 == 0) {
+        if (database == null || ++uses % TRIES_PER_DATABASE == 0) {
             if (database != null) {
                 database.close();
             }
@@ -46,6 +48,10 @@ class H2LedgerPropertyTest extends LedgerPropertyContract {
         if (database != null) {
             database.close();
             database = null;
+        }
+        long least = Long.getLong("ledger.property.minOperations", 0);
+        if (OPERATIONS.get() < least) {
+            throw new AssertionError("only " + OPERATIONS.get() + " operations ran, at least " + least + " wanted");
         }
     }
 }

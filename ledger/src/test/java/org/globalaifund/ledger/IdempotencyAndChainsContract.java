@@ -188,4 +188,50 @@ abstract class IdempotencyAndChainsContract extends LedgerTestBase {
         List<Book> books = f.tx(l -> l.books().all());
         assertThat(books).extracting(Book::code).containsExactly(BUD, FIN);
     }
+
+    /**
+     * A batch larger than one IN list of the hot statements on H2 (64 values): 150 entries on 300 accounts lock, read
+     * and write every chunk; their replay finds every fingerprint; posts and voids of 150 pending entries in one batch
+     * find every pending entry and resolution.
+     */
+    @Test
+    void batchesLargerThanOneInListLockReadAndResolveEveryChunk() {
+        int n = 150;
+        long[] ids = f.tx(l -> {
+            long[] opened = new long[2 * n];
+            for (int i = 0; i < opened.length; i++) {
+                opened[i] = l.accounts().open(AccountKey.of(FIN, "9" + i, AccountKey.UNRESTRICTED), Side.DEBIT).id();
+            }
+            return opened;
+        });
+        List<NewEntry> entries = new java.util.ArrayList<>();
+        List<NewEntry> holds = new java.util.ArrayList<>();
+        List<Command> resolutions = new java.util.ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            entries.add(entry("big:" + i).debit(ids[2 * i], i + 1).credit(ids[2 * i + 1], i + 1).build());
+            holds.add(entry("hold:" + i).pending().debit(ids[2 * i], 1).credit(ids[2 * i + 1], 1).build());
+            resolutions.add(i % 2 == 0 ? PostPending.full("post:" + i, "hold:" + i) : VoidPending.of("void:" + i, "hold:" + i));
+        }
+
+        assertThat(codes(entries)).containsOnly(OK).hasSize(n);
+        assertThat(codes(entries)).containsOnly(EXISTS).hasSize(n);
+        assertThat(codes(holds)).containsOnly(OK).hasSize(n);
+        assertThat(codes(resolutions)).containsOnly(OK).hasSize(n);
+        assertThat(codes(resolutions)).containsOnly(EXISTS).hasSize(n);
+
+        for (int i : new int[] {0, 1, 31, 32, 33, 63, 64, 65, 127, 128, n - 1}) {
+            long posted = i + 1 + (i % 2 == 0 ? 1 : 0);
+            long debit = ids[2 * i];
+            long credit = ids[2 * i + 1];
+            Balance debitBalance = f.tx(l -> l.balances().current(debit));
+            Balance creditBalance = f.tx(l -> l.balances().current(credit));
+            assertThat(debitBalance).as("debit account of entry %d", i).isEqualTo(new Balance(posted, 0, 0, 0));
+            assertThat(creditBalance).as("credit account of entry %d", i).isEqualTo(new Balance(0, posted, 0, 0));
+        }
+    }
+
+    private List<ResultCode> codes(List<? extends Command> commands) {
+        List<EntryResult> results = f.tx(l -> l.submit(commands));
+        return results.stream().map(EntryResult::code).toList();
+    }
 }

@@ -156,7 +156,7 @@ abstract class TwoPhaseContract extends LedgerTestBase {
 
         assertThat(expireDue()).isEqualTo(1);
         assertThat(expireDue()).isZero();
-        assertThat(f.dsl().fetchValue("select debits_pending from ledger.account where account_id = " + available.id()))
+        assertThat(f.dsl().fetchValue("select debits_pending from ledger.account_balance where account_id = " + available.id()))
                 .isEqualTo(0L);
     }
 

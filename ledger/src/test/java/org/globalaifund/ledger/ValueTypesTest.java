@@ -99,4 +99,13 @@ class ValueTypesTest {
         assertThat(Side.DEBIT.opposite()).isEqualTo(Side.CREDIT);
         assertThatThrownBy(() -> Side.ofCode("X")).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void inListsArePaddedToPowersOfTwoAndCutIntoChunks() {
+        assertThat(List.of(0, 1, 2, 3, 4, 5, 63, 64, 65, 1000).stream().map(HotSql::padded))
+                .containsExactly(1, 1, 2, 4, 4, 8, 64, 64, 128, 1024);
+        assertThat(LedgerContext.chunks(List.of(1, 2, 3, 4, 5), 2)).containsExactly(List.of(1, 2), List.of(3, 4), List.of(5));
+        assertThat(LedgerContext.chunks(List.of(1, 2), 2)).containsExactly(List.of(1, 2));
+        assertThat(LedgerContext.chunks(List.of(), 2)).isEmpty();
+    }
 }
