@@ -24,11 +24,16 @@ public record Application(
         List<Integer> sdgGoals,
         List<String> sdgTargets,
         List<BudgetLine> budget,
+        List<Indicator> indicators,
         Instant createdAt,
         Instant submittedAt) {
 
     /** The steps of the form, in order; each has its own page and is saved on its own. */
-    public enum Step { ORGANISATION, PROJECT, BUDGET }
+    public enum Step {
+        ORGANISATION, PROJECT, BUDGET, RESULTS,
+        /** Not a page: at least one kind of support (a cash line, compute, data or models, seats or expert time). */
+        SUPPORT
+    }
 
     public boolean isDraft() {
         return status == ApplicationStatus.DRAFT;
@@ -42,8 +47,13 @@ public record Application(
         return notBlank(projectTitle) && notBlank(projectSummary) && !sdgGoals.isEmpty();
     }
 
-    /** The steps still missing before submission; the budget is required only when the call offers cash. */
-    public List<Step> missingSteps(boolean callOffersCash) {
+    /** At least one indicator, each under a goal the project still names (the goals may change after the indicators). */
+    public boolean hasResults() {
+        return !indicators.isEmpty() && indicators.stream().allMatch(i -> sdgGoals.contains(i.sdgGoal()));
+    }
+
+    /** The steps still missing before submission; some support must be requested, in cash or {@code inKindRequested}. */
+    public List<Step> missingSteps(boolean inKindRequested) {
         List<Step> missing = new ArrayList<>();
         if (!hasOrganisation()) {
             missing.add(Step.ORGANISATION);
@@ -51,8 +61,11 @@ public record Application(
         if (!hasProject()) {
             missing.add(Step.PROJECT);
         }
-        if (callOffersCash && budget.isEmpty()) {
-            missing.add(Step.BUDGET);
+        if (budget.isEmpty() && !inKindRequested) {
+            missing.add(Step.SUPPORT);
+        }
+        if (!hasResults()) {
+            missing.add(Step.RESULTS);
         }
         return missing;
     }

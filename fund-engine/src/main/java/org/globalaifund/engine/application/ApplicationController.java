@@ -135,7 +135,7 @@ public class ApplicationController {
         }
         try {
             applications.saveBudget(user.personId(), id, rows);
-            return saved(id, "budget", "summary", params, redirect);
+            return saved(id, "budget", "compute", params, redirect);
         } catch (FundException e) {
             rethrowIfNotFound(e);
             model.addAttribute("errors", errors(e));

@@ -35,11 +35,13 @@ public class ApplicationLifecycle {
     private final ApplicationScreening screening;
     private final ApplicationNotices notices;
     private final CallService calls;
+    private final InKindRequests inKind;
     private final Clock clock;
 
     ApplicationLifecycle(DSLContext dsl, ApplicationService applications, ApplicationScreening screening, ApplicationNotices notices,
-            CallService calls, Clock clock) {
+            CallService calls, InKindRequests inKind, Clock clock) {
         this.dsl = dsl;
+        this.inKind = inKind;
         this.applications = applications;
         this.screening = screening;
         this.notices = notices;
@@ -47,17 +49,21 @@ public class ApplicationLifecycle {
         this.clock = clock;
     }
 
-    /** The facts the Eligibility decision weighs: the call open today, the country, the cash requested, the parts. */
+    /**
+     * The facts the Eligibility decision weighs: the call open today, the country, the cash, GPU-hours, training seats
+     * and expert hours requested each within the call's limit, the parts.
+     */
     @Transactional(readOnly = true)
     public EligibilityFacts eligibilityFacts(String applicationId) {
         Application app = applications.get(applicationId);
         FundingCall call = calls.get(app.callId());
+        InKindRequest requested = inKind.of(applicationId);
         Money maxCash = call.limits().maxCash();
-        boolean withinLimits = app.cashTotal()
+        boolean cashWithin = app.cashTotal()
                 .map(total -> total.currency().equals(maxCash.currency()) && total.minor() <= maxCash.minor()).orElse(true);
         return new EligibilityFacts(call.isOpenOn(LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC)),
-                app.orgCountry() != null && call.countries().contains(app.orgCountry()), withinLimits,
-                app.missingSteps(maxCash.isPositive()).isEmpty());
+                app.orgCountry() != null && call.countries().contains(app.orgCountry()), cashWithin && requested.withinLimits(call.limits()),
+                app.missingSteps(requested.any()).isEmpty());
     }
 
     /** Ineligible for {@code reason} (an Eligibility reason code): status, timeline, and one notice to the applicant. */

@@ -40,10 +40,13 @@ public class ApplicationService {
     private final CallService calls;
     private final ApplicationRules rules;
     private final ApplicationProcess process;
+    private final InKindRequests inKind;
     private final Clock clock;
 
-    public ApplicationService(DSLContext dsl, CallService calls, ApplicationRules rules, ApplicationProcess process, Clock clock) {
+    public ApplicationService(DSLContext dsl, CallService calls, ApplicationRules rules, ApplicationProcess process, InKindRequests inKind,
+            Clock clock) {
         this.dsl = dsl;
+        this.inKind = inKind;
         this.calls = calls;
         this.rules = rules;
         this.process = process;
@@ -133,7 +136,7 @@ public class ApplicationService {
         if (!app.isDraft()) {
             throw FundException.conflict(rules.text("application.error.notDraft"));
         }
-        List<Step> missing = app.missingSteps(call.limits().maxCash().isPositive());
+        List<Step> missing = app.missingSteps(inKind.of(id).any());
         if (!missing.isEmpty()) {
             throw FundException.conflict(rules.text("application.error.missing",
                     missing.stream().map(s -> rules.text("application.step." + s.name())).collect(Collectors.joining(", "))));
@@ -258,7 +261,7 @@ public class ApplicationService {
                 .fetch(l -> new BudgetLine(BudgetCategory.valueOf(l.getCategory()), new Money(l.getAmountMinor(), Money.currency(l.getCurrency()))));
         return new Application(r.getId(), r.getCallId(), r.getApplicantId(), ApplicationStatus.valueOf(r.getStatus()), r.getVersion(),
                 r.getOrgName(), r.getOrgType(), r.getOrgCountry(), r.getProjectTitle(), r.getProjectSummary(), goals, targets, budget,
-                r.getCreatedAt(), r.getSubmittedAt());
+                ApplicationResults.load(dsl, r.getId()), r.getCreatedAt(), r.getSubmittedAt());
     }
 
     /** "3.8" before "3.10" before "3.a": goal, then number, then letter. */

@@ -29,10 +29,14 @@ public class ApplicationViews {
     private final ReferenceData reference;
     private final SdgGoals sdgs;
     private final ApplicationScreening screening;
+    private final InKindRequests inKind;
+    private final ApplicationAttachments attachments;
     private final Clock clock;
 
     ApplicationViews(ApplicationService applications, ApplicationRules rules, CallService calls, ReferenceData reference,
-            SdgGoals sdgs, ApplicationScreening screening, Clock clock) {
+            SdgGoals sdgs, ApplicationScreening screening, InKindRequests inKind, ApplicationAttachments attachments, Clock clock) {
+        this.inKind = inKind;
+        this.attachments = attachments;
         this.screening = screening;
         this.applications = applications;
         this.rules = rules;
@@ -87,7 +91,7 @@ public class ApplicationViews {
 
     String summary(Model model, Application app) {
         FundingCall call = common(model, app);
-        model.addAttribute("missing", app.missingSteps(call.limits().maxCash().isPositive()));
+        model.addAttribute("missing", app.missingSteps(inKind.of(app.id()).any()));
         model.addAttribute("callOpen", call.isOpenOn(today()));
         return "application/summary";
     }
@@ -106,6 +110,8 @@ public class ApplicationViews {
         FundingCall call = calls.get(app.callId());
         model.addAttribute("app", app);
         model.addAttribute("call", call);
+        model.addAttribute("inKind", inKind.of(app.id()));
+        model.addAttribute("attachments", attachments.of(app.id()));
         return call;
     }
 

@@ -2,8 +2,10 @@ package org.globalaifund.engine.demo;
 
 import java.util.List;
 import org.globalaifund.engine.application.Application;
+import org.globalaifund.engine.application.ApplicationResults;
 import org.globalaifund.engine.application.ApplicationRules.BudgetRow;
 import org.globalaifund.engine.application.ApplicationService;
+import org.globalaifund.engine.application.ResultsRules.IndicatorRow;
 import org.globalaifund.engine.call.CallService;
 import org.globalaifund.engine.call.FundingCall;
 import org.globalaifund.engine.people.PersonRepository;
@@ -23,11 +25,13 @@ class DemoApplications {
     private final PersonRepository people;
     private final CallService calls;
     private final ApplicationService applications;
+    private final ApplicationResults results;
 
-    DemoApplications(PersonRepository people, CallService calls, ApplicationService applications) {
+    DemoApplications(PersonRepository people, CallService calls, ApplicationService applications, ApplicationResults results) {
         this.people = people;
         this.calls = calls;
         this.applications = applications;
+        this.results = results;
     }
 
     void seed() {
@@ -41,8 +45,13 @@ class DemoApplications {
         applications.saveProject(applicant, submitted.id(), "Triage models for rural clinics in Swahili and English",
                 "Fine-tunes open models on anonymised clinic records so community health workers can triage patients "
                         + "offline on low-cost phones; the data stays in Kenya.", List.of("3", "4"), List.of("3.8", "4.4"));
-        Application complete = applications.saveBudget(applicant, submitted.id(), List.of(new BudgetRow("PERSONNEL", "84000.00"),
+        applications.saveBudget(applicant, submitted.id(), List.of(new BudgetRow("PERSONNEL", "84000.00"),
                 new BudgetRow("DATA", "22500.00"), new BudgetRow("TRAINING", "15000.00")));
+        int year = submitted.createdAt().atZone(java.time.ZoneOffset.UTC).getYear();
+        Application complete = results.save(applicant, submitted.id(), List.of(
+                new IndicatorRow("Clinics where health workers triage with the model", "1", "clinics", String.valueOf(year), "0", "40", "3.8"),
+                new IndicatorRow("Triage decisions agreeing with a clinician", "2", "", String.valueOf(year), "0", "85", "3.8"),
+                new IndicatorRow("Health workers trained to use the model", "1", "people", String.valueOf(year), "0", "300", "4.4")));
         applications.submit(applicant, submitted.id(), complete.version());
 
         Application draft = applications.start(applicant, call.id());

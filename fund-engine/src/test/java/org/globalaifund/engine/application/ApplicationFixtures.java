@@ -25,12 +25,20 @@ class ApplicationFixtures {
 
     final CallService calls;
     final PeopleService people;
+    final ApplicationResults results;
     final Clock clock;
 
-    ApplicationFixtures(CallService calls, PeopleService people, Clock clock) {
+    ApplicationFixtures(CallService calls, PeopleService people, ApplicationResults results, Clock clock) {
         this.calls = calls;
         this.people = people;
+        this.results = results;
         this.clock = clock;
+    }
+
+    /** The draft with one indicator under SDG target {@code sdgTarget} (whose goal the project must have chosen). */
+    Application indicator(String applicantId, String applicationId, String sdgTarget) {
+        return results.save(applicantId, applicationId, List.of(new ResultsRules.IndicatorRow("Clinics using triage", "1", "clinics",
+                String.valueOf(today().getYear()), "0", "40", sdgTarget)));
     }
 
     LocalDate today() {
@@ -38,10 +46,15 @@ class ApplicationFixtures {
     }
 
     FundingCall openCall(String maxCash) {
+        return openCall(maxCash, 1000, 5, 40);
+    }
+
+    /** A call open today with these limits per application (0 = none of that kind). */
+    FundingCall openCall(String maxCash, int maxGpuHours, int maxTrainingSeats, int maxExpertHours) {
         String ref = "A-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
         return calls.publish(null, new CallTerms(ref, "Call " + ref, "Health data for SDG teams.", "USD", "1000000.00", today(),
                 today().plusDays(30), EnumSet.of(PriorityArea.SHARED_COMPUTE), List.of(3, 13), Set.of("KE", "SN"),
-                List.of(Fund.UNRESTRICTED), new CallTerms.Limits(maxCash, 1000, 5, 40), null));
+                List.of(Fund.UNRESTRICTED), new CallTerms.Limits(maxCash, maxGpuHours, maxTrainingSeats, maxExpertHours), null));
     }
 
     Person person(Role role) {

@@ -184,5 +184,6 @@ class ApplicationPagesTest {
         applications.saveOrganisation(me.id(), app.id(), "Nairobi Health Lab", "80", "KE");
         applications.saveProject(me.id(), app.id(), "Triage models", "For rural clinics.", List.of("3"), List.of("3.8"));
         applications.saveBudget(me.id(), app.id(), List.of(new ApplicationRules.BudgetRow("PERSONNEL", "12000.00")));
+        fx.indicator(me.id(), app.id(), "3.8");
     }
 }

@@ -192,7 +192,8 @@ class ApplicationProcessTest {
         Application app = applications.start(applicant.id(), fx.openCall("50000.00").id());
         applications.saveOrganisation(applicant.id(), app.id(), "Health Lab", "80", country);
         applications.saveProject(applicant.id(), app.id(), "Triage models", "Models for rural clinics.", List.of("3"), List.of("3.8"));
-        Application complete = applications.saveBudget(applicant.id(), app.id(), List.of(new BudgetRow("PERSONNEL", "12000.00")));
+        applications.saveBudget(applicant.id(), app.id(), List.of(new BudgetRow("PERSONNEL", "12000.00")));
+        Application complete = fx.indicator(applicant.id(), app.id(), "3.8");
         applications.submit(applicant.id(), app.id(), complete.version());
         runJobs(app);
         return app;

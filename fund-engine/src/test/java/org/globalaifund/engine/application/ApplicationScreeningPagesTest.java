@@ -44,7 +44,8 @@ class ApplicationScreeningPagesTest {
         app = applications.start(applicant.id(), fx.openCall("50000.00").id());
         applications.saveOrganisation(applicant.id(), app.id(), "Dakar Data Lab", "80", "SN");
         applications.saveProject(applicant.id(), app.id(), "Crop models " + app.id(), "Models for farmers.", List.of("13"), List.of());
-        Application complete = applications.saveBudget(applicant.id(), app.id(), List.of(new BudgetRow("DATA", "9000.00")));
+        applications.saveBudget(applicant.id(), app.id(), List.of(new BudgetRow("DATA", "9000.00")));
+        Application complete = fx.indicator(applicant.id(), app.id(), "13.1");
         applications.submit(applicant.id(), app.id(), complete.version());
         runJobs();
     }

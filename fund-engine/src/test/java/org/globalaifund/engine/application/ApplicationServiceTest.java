@@ -23,6 +23,7 @@ class ApplicationServiceTest {
 
     @Autowired ApplicationService applications;
     @Autowired ApplicationFixtures fx;
+    @Autowired InKindService inKind;
 
     @AfterEach
     void resetClock() {
@@ -33,7 +34,8 @@ class ApplicationServiceTest {
         Application app = applications.start(applicantId, call.id());
         applications.saveOrganisation(applicantId, app.id(), "Nairobi Health Lab", "80", "KE");
         applications.saveProject(applicantId, app.id(), "Triage models", "Models for rural clinics.", List.of("3"), List.of("3.8"));
-        return applications.saveBudget(applicantId, app.id(), List.of(new BudgetRow("PERSONNEL", "12000.00")));
+        applications.saveBudget(applicantId, app.id(), List.of(new BudgetRow("PERSONNEL", "12000.00")));
+        return fx.indicator(applicantId, app.id(), "3.8");
     }
 
     @Test
@@ -43,7 +45,7 @@ class ApplicationServiceTest {
         applications.saveOrganisation(me, app.id(), "Lab", "80", "KE");
 
         assertThatThrownBy(() -> applications.submit(me, app.id(), app.version() + 1))
-                .isInstanceOfSatisfying(FundException.class, e -> assertThat(e.getMessage()).contains("project", "cash budget"));
+                .isInstanceOfSatisfying(FundException.class, e -> assertThat(e.getMessage()).contains("project", "requested support"));
         assertThat(applications.own(me, app.id()).status()).isEqualTo(ApplicationStatus.DRAFT);
     }
 
@@ -84,14 +86,16 @@ class ApplicationServiceTest {
     }
 
     @Test
-    void aCallOfferingNoCashTakesNoBudgetLineAndNeedsNone() {
+    void aCallOfferingNoCashTakesNoBudgetLineAndIsAnsweredWithInKindSupport() {
         String me = fx.person(Role.APPLICANT).id();
         Application app = applications.start(me, fx.openCall("0").id());
 
         assertThatThrownBy(() -> applications.saveBudget(me, app.id(), List.of(new BudgetRow("DATA", "10.00"))))
                 .isInstanceOfSatisfying(FundException.class, e -> assertThat(e.fieldErrors()).containsKey("budget"));
         applications.saveOrganisation(me, app.id(), "Lab", "80", "SN");
-        Application ready = applications.saveProject(me, app.id(), "Title", "Summary", List.of("13"), List.of());
+        applications.saveProject(me, app.id(), "Title", "Summary", List.of("13"), List.of());
+        inKind.savePeople(me, app.id(), new InKindRules.PeopleForm("2", "Evaluating crop models", "", ""));
+        Application ready = fx.indicator(me, app.id(), "13.1");
         assertThat(applications.submit(me, app.id(), ready.version()).status()).isEqualTo(ApplicationStatus.SUBMITTED);
     }
 }

@@ -15,7 +15,9 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.globalaifund.engine.application.Application;
 import org.globalaifund.engine.application.ApplicationRules.BudgetRow;
 import org.globalaifund.engine.application.ApplicationScreening;
+import org.globalaifund.engine.application.ApplicationResults;
 import org.globalaifund.engine.application.ApplicationService;
+import org.globalaifund.engine.application.ResultsRules;
 import org.globalaifund.engine.call.CallService;
 import org.globalaifund.engine.call.CallTerms;
 import org.globalaifund.engine.call.FundingCall;
@@ -40,12 +42,14 @@ class ReviewFixtures {
     final PeopleService people;
     final ApplicationService applications;
     final ApplicationScreening screening;
+    final ApplicationResults results;
     final RuntimeService runtime;
     final ManagementService management;
     final Clock clock;
 
     ReviewFixtures(CallService calls, PeopleService people, ApplicationService applications, ApplicationScreening screening,
-            RuntimeService runtime, ManagementService management, Clock clock) {
+            ApplicationResults results, RuntimeService runtime, ManagementService management, Clock clock) {
+        this.results = results;
         this.calls = calls;
         this.people = people;
         this.applications = applications;
@@ -82,7 +86,9 @@ class ReviewFixtures {
         Application app = applications.start(applicant.id(), call.id());
         applications.saveOrganisation(applicant.id(), app.id(), organisation, "80", "KE");
         applications.saveProject(applicant.id(), app.id(), "Triage models", "Models for rural clinics.", List.of("3"), List.of("3.8"));
-        Application complete = applications.saveBudget(applicant.id(), app.id(), List.of(new BudgetRow("PERSONNEL", "12000.00")));
+        applications.saveBudget(applicant.id(), app.id(), List.of(new BudgetRow("PERSONNEL", "12000.00")));
+        Application complete = results.save(applicant.id(), app.id(), List.of(new ResultsRules.IndicatorRow("Clinics using triage", "1",
+                "clinics", String.valueOf(today().getYear()), "0", "40", "3.8")));
         applications.submit(applicant.id(), app.id(), complete.version());
         runJobs(app.id());
         String task = screening.openTasks().stream().filter(t -> t.applicationId().equals(app.id())).findFirst().orElseThrow().taskId();

@@ -55,7 +55,16 @@ class AccessRulesTest {
                 "POST /applicant/applications/{id}/project", "GET /applicant/applications/{id}/budget",
                 "POST /applicant/applications/{id}/budget", "POST /applicant/applications/{id}/submission",
                 "POST /applicant/applications/{id}/withdrawal", "POST /applicant/applications/{id}/information");
-        expect("ADMIN", "GET /admin/applications", "GET /admin/applications/{id}");
+        expect("APPLICANT", "GET /applicant/applications/{id}/support", "GET /applicant/applications/{id}/compute",
+                "POST /applicant/applications/{id}/compute", "GET /applicant/applications/{id}/data", "POST /applicant/applications/{id}/data",
+                "GET /applicant/applications/{id}/people", "POST /applicant/applications/{id}/people");
+        expect("ADMIN", "GET /admin/gpu-classes", "POST /admin/gpu-classes", "GET /admin/gpu-classes/{code}", "POST /admin/gpu-classes/{code}",
+                "POST /admin/gpu-classes/{code}/retirement", "POST /admin/gpu-classes/{code}/reinstatement");
+        expect("APPLICANT", "GET /applicant/applications/{id}/results", "POST /applicant/applications/{id}/results",
+                "GET /applicant/applications/{id}/attachments", "POST /applicant/applications/{id}/attachments",
+                "GET /applicant/applications/{id}/attachments/{attachmentId}",
+                "POST /applicant/applications/{id}/attachments/{attachmentId}/removal");
+        expect("ADMIN", "GET /admin/applications", "GET /admin/applications/{id}", "GET /admin/applications/{id}/attachments/{attachmentId}");
         expect("ADMIN", "GET /admin/screening", "GET /admin/screening/{taskId}", "POST /admin/screening/{taskId}");
         expect("ADMIN", "GET /admin/reviews", "GET /admin/reviews/tasks/{taskId}", "POST /admin/reviews/tasks/{taskId}",
                 "GET /admin/reviews/applications/{applicationId}", "POST /admin/reviews/applications/{applicationId}/information");
