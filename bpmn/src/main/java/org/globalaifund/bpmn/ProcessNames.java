@@ -15,6 +15,13 @@ public final class ProcessNames {
     /** The version tag GrantLifecycle 1.0.0 binds its Application call activity to. */
     public static final String APPLICATION_VERSION_TAG = "1.0.0";
     public static final String DECISION_ELIGIBILITY = "Eligibility";
+    /** Called from GrantLifecycle 1.1.0 with the business key = application id. */
+    public static final String PROCESS_REVIEW = "Review";
+    /** The version tag GrantLifecycle 1.1.0 binds its Review call activity to. */
+    public static final String REVIEW_VERSION_TAG = "1.0.0";
+    public static final String DECISION_REVIEW_AGGREGATION = "ReviewAggregation";
+    /** GrantLifecycle's call activity of the Review: the grant is in review while its execution is there. */
+    public static final String TASK_REVIEW = "Task_Review";
 
     // message names (what to pass to correlateMessage); the BPMN ids are Message_<name>
     /** Application: the applicant submitted the draft. Correlate by business key = application id. */
@@ -23,8 +30,17 @@ public final class ProcessNames {
     public static final String MESSAGE_INFORMATION_PROVIDED = "InformationProvided";
     /** Application: the applicant withdrew while the application is still in the Application process. */
     public static final String MESSAGE_APPLICATION_WITHDRAWN = "ApplicationWithdrawn";
-    /** GrantLifecycle: the review of an eligible, screened application is complete. */
-    public static final String MESSAGE_REVIEW_COMPLETED = "ReviewCompleted";
+    /**
+     * Review: a reviewer declared no conflict of interest and submitted scores (stored first). Correlate by business
+     * key and {@code localVariableEquals(VAR_REVIEW_SLOT, slot)}.
+     */
+    public static final String MESSAGE_REVIEW_SUBMITTED = "ReviewSubmitted";
+    /** Review: a reviewer declared a conflict of interest; ADMIN is asked for another. Correlate like MESSAGE_REVIEW_SUBMITTED. */
+    public static final String MESSAGE_REVIEWER_CONFLICTED = "ReviewerConflicted";
+    /** Review: ADMIN asks the applicant for more information. Correlate by business key; refuse it while one is open. */
+    public static final String MESSAGE_REVIEW_INFORMATION_REQUESTED = "ReviewInformationRequested";
+    /** Review: the applicant answered the open request for more information. Correlate by business key. */
+    public static final String MESSAGE_REVIEW_INFORMATION_PROVIDED = "ReviewInformationProvided";
     /** GrantLifecycle: the grant or application is withdrawn or terminated; ends the parent and any running child. */
     public static final String MESSAGE_GRANT_WITHDRAWN = "GrantWithdrawn";
 
@@ -44,6 +60,35 @@ public final class ProcessNames {
     /** Set by the requestMoreInformation delegate (java.util.Date or ISO 8601 string): the application lapses then. */
     public static final String VAR_INFORMATION_DUE_AT = "informationDueAt";
 
+    /** Set when completing "Assign reviewers" (at least 2) and "Assign a third reviewer" (1): how many slots open. */
+    public static final String VAR_REVIEWER_COUNT = "reviewerCount";
+    /** Set with VAR_REVIEWER_COUNT: 0 for the first reviewers, 2 for the third, so slots are numbered offset + 1... */
+    public static final String VAR_SLOT_OFFSET = "slotOffset";
+    /**
+     * The slot (1, 2, ... and 3 for the third review) of one reviewer: local to the slot, to its wait and to "Assign
+     * another reviewer" (read it from that task). A whole number; correlate with an int.
+     */
+    public static final String VAR_REVIEW_SLOT = "reviewSlot";
+    /** Set for the slot by the scheduleReview delegate (java.util.Date or ISO 8601 string): the reviewer's deadline. */
+    public static final String VAR_REVIEW_DUE_AT = "reviewDueAt";
+    /** Set for the slot by the scheduleReview delegate: the reminder (3 days before VAR_REVIEW_DUE_AT). */
+    public static final String VAR_REVIEW_REMIND_AT = "reviewRemindAt";
+    /** Set by the collectReviewScores delegate: how many totals are in (Integer). */
+    public static final String VAR_REVIEW_COUNT = "reviewCount";
+    /** Set by the collectReviewScores delegate: highest minus lowest total (Double, 2 decimals, computed in BigDecimal). */
+    public static final String VAR_SCORE_SPREAD = "scoreSpread";
+    /** Set by the collectReviewScores delegate: the mean of the totals (Double, 2 decimals, computed in BigDecimal). */
+    public static final String VAR_MEAN_SCORE = "meanScore";
+    /** The ReviewAggregation decision's single result: a map with thirdReviewNeeded and recommendation. */
+    public static final String VAR_AGGREGATION = "aggregation";
+    public static final String VAR_THIRD_REVIEW_NEEDED = "thirdReviewNeeded";
+    /** One of the RECOMMENDATION_* values once the review is complete (null while a third review is needed). */
+    public static final String VAR_RECOMMENDATION = "recommendation";
+    /** Set by the requestReviewInformation delegate (java.util.Date or ISO 8601 string): the request lapses then. */
+    public static final String VAR_REVIEW_INFORMATION_DUE_AT = "reviewInformationDueAt";
+    /** Set by the model: true from the request for more information until it is answered or lapses. */
+    public static final String VAR_REVIEW_INFORMATION_OPEN = "reviewInformationOpen";
+
     public static final String SCREENING_OUTCOME_SCREENED = "SCREENED";
     public static final String SCREENING_OUTCOME_MORE_INFORMATION = "MORE_INFORMATION";
 
@@ -54,6 +99,11 @@ public final class ProcessNames {
     public static final String REASON_PARTS_MISSING = "PARTS_MISSING";
     public static final String REASON_ELIGIBLE = "ELIGIBLE";
 
+    // the recommendation bands of the ReviewAggregation decision
+    public static final String RECOMMENDATION_FUND = "FUND";
+    public static final String RECOMMENDATION_FUND_WITH_CONDITIONS = "FUND_WITH_CONDITIONS";
+    public static final String RECOMMENDATION_DO_NOT_FUND = "DO_NOT_FUND";
+
     // delegate beans, bound by camunda:delegateExpression="${name}"
     public static final String DELEGATE_LAPSE_DRAFT = "lapseDraftDelegate";
     /** Sets VAR_CALL_OPEN, VAR_COUNTRY_ELIGIBLE, VAR_WITHIN_LIMITS and VAR_REQUIRED_PARTS_PRESENT (booleans). */
@@ -63,16 +113,43 @@ public final class ProcessNames {
     public static final String DELEGATE_REQUEST_MORE_INFORMATION = "requestMoreInformationDelegate";
     public static final String DELEGATE_LAPSE_APPLICATION = "lapseApplicationDelegate";
     public static final String DELEGATE_RECORD_WITHDRAWAL = "recordWithdrawalDelegate";
+    /** Sets VAR_REVIEW_DUE_AT and VAR_REVIEW_REMIND_AT for the slot VAR_REVIEW_SLOT and queues the reviewer's email. */
+    public static final String DELEGATE_SCHEDULE_REVIEW = "scheduleReviewDelegate";
+    /** Queues the reminder to the reviewer of the slot VAR_REVIEW_SLOT. */
+    public static final String DELEGATE_SEND_REVIEW_REMINDER = "sendReviewReminderDelegate";
+    /** Sets VAR_REVIEW_COUNT, VAR_SCORE_SPREAD and VAR_MEAN_SCORE from the submitted totals. */
+    public static final String DELEGATE_COLLECT_REVIEW_SCORES = "collectReviewScoresDelegate";
+    /** Stores VAR_RECOMMENDATION and VAR_MEAN_SCORE with the application. */
+    public static final String DELEGATE_RECORD_RECOMMENDATION = "recordRecommendationDelegate";
+    /** Queues the applicant's email and sets VAR_REVIEW_INFORMATION_DUE_AT. */
+    public static final String DELEGATE_REQUEST_REVIEW_INFORMATION = "requestReviewInformationDelegate";
+    /** Records the applicant's answer; the review then goes on. */
+    public static final String DELEGATE_RESUME_REVIEW = "resumeReviewDelegate";
+    /** Records that the request lapsed unanswered; the review then goes on. */
+    public static final String DELEGATE_LAPSE_REVIEW_INFORMATION = "lapseReviewInformationDelegate";
     /** Every delegate bean the deployed models refer to: the application must define each one. */
     public static final List<String> DELEGATES = List.of(
             DELEGATE_LAPSE_DRAFT, DELEGATE_COLLECT_ELIGIBILITY_FACTS, DELEGATE_NOTIFY_INELIGIBLE,
-            DELEGATE_REQUEST_MORE_INFORMATION, DELEGATE_LAPSE_APPLICATION, DELEGATE_RECORD_WITHDRAWAL);
+            DELEGATE_REQUEST_MORE_INFORMATION, DELEGATE_LAPSE_APPLICATION, DELEGATE_RECORD_WITHDRAWAL,
+            DELEGATE_SCHEDULE_REVIEW, DELEGATE_SEND_REVIEW_REMINDER, DELEGATE_COLLECT_REVIEW_SCORES,
+            DELEGATE_RECORD_RECOMMENDATION, DELEGATE_REQUEST_REVIEW_INFORMATION, DELEGATE_RESUME_REVIEW,
+            DELEGATE_LAPSE_REVIEW_INFORMATION);
 
     // user tasks: their ids (task definition keys), form keys and candidate groups
     public static final String TASK_SCREEN_APPLICATION = "Task_ScreenApplication";
     public static final String FORM_APPLICATION_SCREENING = "portal:application-screening";
+    /** Complete with VAR_REVIEWER_COUNT (at least 2) and VAR_SLOT_OFFSET = 0. */
+    public static final String TASK_ASSIGN_REVIEWERS = "Task_AssignReviewers";
+    public static final String FORM_REVIEW_ASSIGNMENT = "portal:review-assignment";
+    /** One per slot whose reviewer declared a conflict or missed the deadline; the task's VAR_REVIEW_SLOT says which. */
+    public static final String TASK_ASSIGN_ANOTHER_REVIEWER = "Task_AssignAnotherReviewer";
+    public static final String FORM_REVIEW_REASSIGNMENT = "portal:review-reassignment";
+    /** Complete with VAR_REVIEWER_COUNT = 1 and VAR_SLOT_OFFSET = 2. */
+    public static final String TASK_ASSIGN_THIRD_REVIEWER = "Task_AssignThirdReviewer";
+    public static final String FORM_REVIEW_THIRD_ASSIGNMENT = "portal:review-third-assignment";
     /** Every form key the deployed models refer to: the portal must map each one to a page. */
-    public static final List<String> FORM_KEYS = List.of(FORM_APPLICATION_SCREENING);
+    public static final List<String> FORM_KEYS = List.of(FORM_APPLICATION_SCREENING, FORM_REVIEW_ASSIGNMENT,
+            FORM_REVIEW_REASSIGNMENT, FORM_REVIEW_THIRD_ASSIGNMENT);
     public static final String GROUP_ADMIN = "ADMIN";
 
     private ProcessNames() {

@@ -23,15 +23,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * The GrantLifecycle parent with the real Application child and Eligibility decision; coverage is asserted for the
- * parent only, ApplicationTest covers the child.
+ * The GrantLifecycle parent with the real Application and Review children and their decisions; coverage is asserted
+ * for the parent only, ApplicationTest and ReviewTest cover the children.
  */
-@Deployment(resources = {"bpmn/GrantLifecycle.bpmn", "bpmn/Application.bpmn", "bpmn/Eligibility.dmn"})
+@Deployment(resources = {"bpmn/GrantLifecycle.bpmn", "bpmn/Application.bpmn", "bpmn/Eligibility.dmn",
+        "bpmn/Review.bpmn", "bpmn/ReviewAggregation.dmn"})
 class GrantLifecycleTest extends ProcessTestClock {
 
     @RegisterExtension
     static ProcessEngineCoverageExtension extension = ProcessEngineCoverageExtension.builder()
-            .excludeProcessDefinitionKeys(PROCESS_APPLICATION)
+            .excludeProcessDefinitionKeys(PROCESS_APPLICATION, PROCESS_REVIEW)
             .assertClassCoverageAtLeast(1.0)
             .build();
 
@@ -68,24 +69,55 @@ class GrantLifecycleTest extends ProcessTestClock {
     }
 
     @Test
-    void shouldWaitForReviewWhenTheApplicationIsEligibleAndScreened() {
+    void shouldRunTheReviewVersion100UnderTheSameBusinessKeyWhenEligibleAndScreened() {
         ProcessInstance lifecycle = start();
 
         submitAndScreen(application(lifecycle));
 
-        assertThat(lifecycle).isWaitingAt("Task_WaitForReview").variables()
+        assertThat(lifecycle).isWaitingAt(TASK_REVIEW).variables()
                 .containsEntry(VAR_ELIGIBLE, true)
                 .containsEntry(VAR_SCREENING_OUTCOME, SCREENING_OUTCOME_SCREENED);
+        ProcessInstance review = review(lifecycle);
+        assertThat(review.getBusinessKey()).isEqualTo(APPLICATION_ID);
+        assertThat(repositoryService().getProcessDefinition(review.getProcessDefinitionId()).getVersionTag())
+                .isEqualTo(REVIEW_VERSION_TAG);
+        assertThat(review).isWaitingAt(TASK_ASSIGN_REVIEWERS).variables().containsEntry(VAR_APPLICATION_ID, APPLICATION_ID);
     }
 
     @Test
-    void shouldEndReviewedWhenTheReviewIsCompleted() {
+    void shouldKeepCallingReview100WhenANewerReviewIsDeployed() {
+        String newer = repositoryService().createDeployment()
+                .addModelInstance("Review.bpmn", Bpmn.createExecutableProcess(PROCESS_REVIEW)
+                        .camundaHistoryTimeToLive(1).camundaVersionTag("2.0.0")
+                        .startEvent().userTask().endEvent().done())
+                .deploy().getId();
+        try {
+            ProcessInstance lifecycle = start();
+            submitAndScreen(application(lifecycle));
+
+            assertThat(repositoryService().getProcessDefinition(review(lifecycle).getProcessDefinitionId())
+                    .getVersionTag()).isEqualTo(REVIEW_VERSION_TAG);
+        } finally {
+            repositoryService().deleteDeployment(newer, true);
+        }
+    }
+
+    @Test
+    void shouldEndReviewedWithTheRecommendationAndMeanScoreOfTheReview() {
         ProcessInstance lifecycle = start();
         submitAndScreen(application(lifecycle));
+        ProcessInstance review = review(lifecycle);
 
-        correlate(MESSAGE_REVIEW_COMPLETED);
+        assignTwoReviewers(review);
+        submitReview(1, "3.60");
+        submitReview(2, "3.20");
+        runAsyncJobs(review.getId());
 
-        assertThat(lifecycle).isEnded().hasPassed("Event_Reviewed");
+        assertThat(review).isEnded().hasPassed("Event_ReviewComplete");
+        assertThat(lifecycle).isEnded().hasPassed("Event_Reviewed").variables()
+                .containsEntry(VAR_RECOMMENDATION, RECOMMENDATION_FUND_WITH_CONDITIONS)
+                .containsEntry(VAR_MEAN_SCORE, 3.4)
+                .doesNotContainKeys(VAR_REVIEW_COUNT, VAR_AGGREGATION);
     }
 
     @Test
@@ -97,7 +129,7 @@ class GrantLifecycleTest extends ProcessTestClock {
         execute(job(application));
         execute(job(application));
 
-        assertThat(lifecycle).isEnded().hasPassed("Event_NotTakenForward").hasNotPassed("Task_WaitForReview")
+        assertThat(lifecycle).isEnded().hasPassed("Event_NotTakenForward").hasNotPassed(TASK_REVIEW)
                 .variables().containsEntry(VAR_ELIGIBLE, false);
     }
 
@@ -138,13 +170,21 @@ class GrantLifecycleTest extends ProcessTestClock {
     }
 
     @Test
-    void shouldEndWithdrawnWhenTheGrantIsWithdrawnWhileWaitingForReview() {
+    void shouldEndWithdrawnAndStopTheReviewWhenTheGrantIsWithdrawnDuringTheReview() {
         ProcessInstance lifecycle = start();
         submitAndScreen(application(lifecycle));
+        ProcessInstance review = review(lifecycle);
+        assignTwoReviewers(review);
+        submitReview(1, "4.00");
+        correlate(MESSAGE_REVIEW_INFORMATION_REQUESTED);
+        runAsyncJobs(review.getId());
 
         correlate(MESSAGE_GRANT_WITHDRAWN);
 
         assertThat(lifecycle).isEnded().hasPassed("Event_GrantWithdrawn").hasNotPassed("Event_Reviewed");
+        assertThat(review).isEnded().hasNotPassed("Event_ReviewComplete");
+        assertThat(runtimeService().createProcessInstanceQuery().count()).isZero();
+        assertThat(jobQuery().count()).isZero();
     }
 
     private ProcessInstance start() {
@@ -154,6 +194,23 @@ class GrantLifecycleTest extends ProcessTestClock {
 
     private static ProcessInstance application(ProcessInstance lifecycle) {
         return runtimeService().createProcessInstanceQuery().superProcessInstanceId(lifecycle.getId()).singleResult();
+    }
+
+    private static ProcessInstance review(ProcessInstance lifecycle) {
+        return runtimeService().createProcessInstanceQuery().superProcessInstanceId(lifecycle.getId())
+                .processDefinitionKey(PROCESS_REVIEW).singleResult();
+    }
+
+    private static void assignTwoReviewers(ProcessInstance review) {
+        complete(task(review), withVariables(VAR_REVIEWER_COUNT, 2, VAR_SLOT_OFFSET, 0));
+        runAsyncJobs(review.getId());
+    }
+
+    /** The reviewer of {@code slot} submits scores coming to {@code total}: recorded first, then correlated. */
+    private void submitReview(int slot, String total) {
+        delegates.reviewTotal(slot, total);
+        runtimeService().createMessageCorrelation(MESSAGE_REVIEW_SUBMITTED).processInstanceBusinessKey(APPLICATION_ID)
+                .localVariableEquals(VAR_REVIEW_SLOT, slot).correlate();
     }
 
     private void submitAndScreen(ProcessInstance application) {

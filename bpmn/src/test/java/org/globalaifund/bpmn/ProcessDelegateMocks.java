@@ -4,8 +4,13 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.doAnswer;
 import static org.mockito.Mockito.mock;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Duration;
+import java.util.Collections;
 import java.util.Date;
+import java.util.Map;
+import java.util.TreeMap;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -13,12 +18,17 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.test.mock.Mocks;
 
 /**
- * Mockito stand-ins for every delegate the models call, registered under their bean names. The facts delegate sets
- * the eligibility facts a test chose; the more-information delegate sets a due date two weeks after the engine's now.
+ * Mockito stand-ins for every delegate the models call, registered under their bean names. They set what the real
+ * delegates set: the eligibility facts a test chose; due dates after the engine's now (information two weeks, a
+ * review three weeks with its reminder three days before, review information one week); and the count, spread and
+ * mean of the review totals a test recorded per slot, at two decimals as the application computes them.
  */
 final class ProcessDelegateMocks {
 
     static final Duration INFORMATION_PERIOD = Duration.ofDays(14);
+    static final Duration REVIEW_PERIOD = Duration.ofDays(21);
+    static final Duration REMINDER_BEFORE = Duration.ofDays(3);
+    static final Duration REVIEW_INFORMATION_PERIOD = Duration.ofDays(7);
 
     final JavaDelegate lapseDraft = mock(JavaDelegate.class);
     final JavaDelegate collectEligibilityFacts = mock(JavaDelegate.class);
@@ -26,6 +36,16 @@ final class ProcessDelegateMocks {
     final JavaDelegate requestMoreInformation = mock(JavaDelegate.class);
     final JavaDelegate lapseApplication = mock(JavaDelegate.class);
     final JavaDelegate recordWithdrawal = mock(JavaDelegate.class);
+    final JavaDelegate scheduleReview = mock(JavaDelegate.class);
+    final JavaDelegate sendReviewReminder = mock(JavaDelegate.class);
+    final JavaDelegate collectReviewScores = mock(JavaDelegate.class);
+    final JavaDelegate recordRecommendation = mock(JavaDelegate.class);
+    final JavaDelegate requestReviewInformation = mock(JavaDelegate.class);
+    final JavaDelegate resumeReview = mock(JavaDelegate.class);
+    final JavaDelegate lapseReviewInformation = mock(JavaDelegate.class);
+
+    /** The latest total per slot, as the application's tables would hold it when the reviewer submits. */
+    private final Map<Integer, BigDecimal> reviewTotals = new TreeMap<>();
 
     private boolean callOpen = true;
     private boolean countryEligible = true;
@@ -40,6 +60,13 @@ final class ProcessDelegateMocks {
         Mocks.register(ProcessNames.DELEGATE_REQUEST_MORE_INFORMATION, mocks.requestMoreInformation);
         Mocks.register(ProcessNames.DELEGATE_LAPSE_APPLICATION, mocks.lapseApplication);
         Mocks.register(ProcessNames.DELEGATE_RECORD_WITHDRAWAL, mocks.recordWithdrawal);
+        Mocks.register(ProcessNames.DELEGATE_SCHEDULE_REVIEW, mocks.scheduleReview);
+        Mocks.register(ProcessNames.DELEGATE_SEND_REVIEW_REMINDER, mocks.sendReviewReminder);
+        Mocks.register(ProcessNames.DELEGATE_COLLECT_REVIEW_SCORES, mocks.collectReviewScores);
+        Mocks.register(ProcessNames.DELEGATE_RECORD_RECOMMENDATION, mocks.recordRecommendation);
+        Mocks.register(ProcessNames.DELEGATE_REQUEST_REVIEW_INFORMATION, mocks.requestReviewInformation);
+        Mocks.register(ProcessNames.DELEGATE_RESUME_REVIEW, mocks.resumeReview);
+        Mocks.register(ProcessNames.DELEGATE_LAPSE_REVIEW_INFORMATION, mocks.lapseReviewInformation);
         mocks.answer();
         return mocks;
     }
@@ -49,6 +76,11 @@ final class ProcessDelegateMocks {
         this.countryEligible = countryEligible;
         this.withinLimits = withinLimits;
         this.requiredPartsPresent = requiredPartsPresent;
+    }
+
+    /** Records the total (e.g. "4.25") of the review in {@code slot}, replacing an earlier reviewer's. */
+    void reviewTotal(int slot, String total) {
+        reviewTotals.put(slot, new BigDecimal(total));
     }
 
     private void answer() {
@@ -67,6 +99,29 @@ final class ProcessDelegateMocks {
                 execution.setVariable(ProcessNames.VAR_INFORMATION_DUE_AT, dueAt);
                 return null;
             }).when(requestMoreInformation).execute(any());
+            doAnswer(invocation -> {
+                DelegateExecution execution = invocation.getArgument(0);
+                Date dueAt = Date.from(ClockUtil.now().toInstant().plus(REVIEW_PERIOD));
+                execution.setVariableLocal(ProcessNames.VAR_REVIEW_DUE_AT, dueAt);
+                execution.setVariableLocal(ProcessNames.VAR_REVIEW_REMIND_AT, Date.from(dueAt.toInstant().minus(REMINDER_BEFORE)));
+                return null;
+            }).when(scheduleReview).execute(any());
+            doAnswer(invocation -> {
+                DelegateExecution execution = invocation.getArgument(0);
+                BigDecimal sum = reviewTotals.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+                BigDecimal spread = Collections.max(reviewTotals.values()).subtract(Collections.min(reviewTotals.values()));
+                BigDecimal mean = sum.divide(BigDecimal.valueOf(reviewTotals.size()), 2, RoundingMode.HALF_EVEN);
+                execution.setVariable(ProcessNames.VAR_REVIEW_COUNT, reviewTotals.size());
+                execution.setVariable(ProcessNames.VAR_SCORE_SPREAD, spread.setScale(2, RoundingMode.HALF_EVEN).doubleValue());
+                execution.setVariable(ProcessNames.VAR_MEAN_SCORE, mean.doubleValue());
+                return null;
+            }).when(collectReviewScores).execute(any());
+            doAnswer(invocation -> {
+                DelegateExecution execution = invocation.getArgument(0);
+                Date dueAt = Date.from(ClockUtil.now().toInstant().plus(REVIEW_INFORMATION_PERIOD));
+                execution.setVariable(ProcessNames.VAR_REVIEW_INFORMATION_DUE_AT, dueAt);
+                return null;
+            }).when(requestReviewInformation).execute(any());
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }

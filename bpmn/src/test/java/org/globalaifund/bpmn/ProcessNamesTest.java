@@ -5,21 +5,33 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.InputStream;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Stream;
 
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.BusinessRuleTask;
+import org.camunda.bpm.model.bpmn.instance.CallActivity;
 import org.camunda.bpm.model.bpmn.instance.Message;
 import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.ServiceTask;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.camunda.bpm.model.dmn.Dmn;
+import org.camunda.bpm.model.dmn.instance.Decision;
 import org.junit.jupiter.api.Test;
 
 /** The constants the application uses agree with what the models say, so a renamed delegate or message fails here. */
 class ProcessNamesTest {
 
-    private static final List<String> MODELS = List.of("bpmn/Application.bpmn", "bpmn/GrantLifecycle.bpmn");
+    private static final List<String> MODELS = List.of("bpmn/Application.bpmn", "bpmn/GrantLifecycle.bpmn", "bpmn/Review.bpmn");
+    /** The version tag each model carries: a changed model gets a new one, and its callers bind to it. */
+    private static final Map<String, String> VERSION_TAGS = Map.of(
+            ProcessNames.PROCESS_APPLICATION, ProcessNames.APPLICATION_VERSION_TAG,
+            ProcessNames.PROCESS_GRANT_LIFECYCLE, "1.1.0",
+            ProcessNames.PROCESS_REVIEW, ProcessNames.REVIEW_VERSION_TAG);
+    private static final List<String> DECISIONS = List.of(ProcessNames.DECISION_ELIGIBILITY,
+            ProcessNames.DECISION_REVIEW_AGGREGATION);
 
     @Test
     void shouldListEveryDelegateTheModelsCall() {
@@ -42,8 +54,9 @@ class ProcessNamesTest {
     void shouldNameEveryMessageTheModelsWaitFor() {
         assertThat(all(Message.class).stream().map(Message::getName)).containsExactlyInAnyOrder(
                 ProcessNames.MESSAGE_APPLICATION_SUBMITTED, ProcessNames.MESSAGE_INFORMATION_PROVIDED,
-                ProcessNames.MESSAGE_APPLICATION_WITHDRAWN, ProcessNames.MESSAGE_REVIEW_COMPLETED,
-                ProcessNames.MESSAGE_GRANT_WITHDRAWN);
+                ProcessNames.MESSAGE_APPLICATION_WITHDRAWN, ProcessNames.MESSAGE_GRANT_WITHDRAWN,
+                ProcessNames.MESSAGE_REVIEW_SUBMITTED, ProcessNames.MESSAGE_REVIEWER_CONFLICTED,
+                ProcessNames.MESSAGE_REVIEW_INFORMATION_REQUESTED, ProcessNames.MESSAGE_REVIEW_INFORMATION_PROVIDED);
         assertThat(all(Message.class)).allMatch(message -> message.getId().equals("Message_" + message.getName()));
     }
 
@@ -53,11 +66,46 @@ class ProcessNamesTest {
             Process process = model(resource).getModelElementsByType(Process.class).iterator().next();
             assertThat(resource).isEqualTo("bpmn/" + process.getId() + ".bpmn");
             assertThat(process.isExecutable()).isTrue();
-            assertThat(process.getCamundaVersionTag()).isEqualTo("1.0.0");
+            assertThat(process.getCamundaVersionTag()).isEqualTo(VERSION_TAGS.get(process.getId()));
             assertThat(process.getCamundaHistoryTimeToLiveString()).isEqualTo("P3650D");
         }
-        assertThat(Stream.of(ProcessNames.PROCESS_APPLICATION, ProcessNames.PROCESS_GRANT_LIFECYCLE)
+        assertThat(Stream.of(ProcessNames.PROCESS_APPLICATION, ProcessNames.PROCESS_GRANT_LIFECYCLE, ProcessNames.PROCESS_REVIEW)
                 .map(id -> "bpmn/" + id + ".bpmn")).containsExactlyInAnyOrderElementsOf(MODELS);
+    }
+
+    @Test
+    void shouldBindEveryCallActivityToTheVersionTagOfTheModelItCalls() {
+        assertThat(all(CallActivity.class)).extracting(CallActivity::getCalledElement)
+                .containsExactlyInAnyOrder(ProcessNames.PROCESS_APPLICATION, ProcessNames.PROCESS_REVIEW);
+        assertThat(all(CallActivity.class)).extracting(CallActivity::getId).contains(ProcessNames.TASK_REVIEW);
+        assertThat(all(CallActivity.class)).allSatisfy(call -> {
+            assertThat(call.getCamundaCalledElementBinding()).isEqualTo("versionTag");
+            assertThat(call.getCamundaCalledElementVersionTag()).isEqualTo(VERSION_TAGS.get(call.getCalledElement()));
+        });
+    }
+
+    @Test
+    void shouldKeepDecisionIdsEqualToFileNamesAndReferToThemByTheirConstants() {
+        assertThat(all(BusinessRuleTask.class)).extracting(BusinessRuleTask::getCamundaDecisionRef)
+                .containsExactlyInAnyOrderElementsOf(DECISIONS);
+        for (String decision : DECISIONS) {
+            InputStream stream = Objects.requireNonNull(
+                    ProcessNamesTest.class.getClassLoader().getResourceAsStream("bpmn/" + decision + ".dmn"));
+            Decision only = Dmn.readModelFromStream(stream).getModelElementsByType(Decision.class).iterator().next();
+            assertThat(only.getId()).isEqualTo(decision);
+            assertThat(only.getCamundaHistoryTimeToLiveString()).isEqualTo("P3650D");
+        }
+    }
+
+    @Test
+    void shouldNameTheUserTasksTheApplicationLooksFor() {
+        assertThat(all(UserTask.class)).extracting(UserTask::getId).containsExactlyInAnyOrder(
+                ProcessNames.TASK_SCREEN_APPLICATION, ProcessNames.TASK_ASSIGN_REVIEWERS,
+                ProcessNames.TASK_ASSIGN_ANOTHER_REVIEWER, ProcessNames.TASK_ASSIGN_THIRD_REVIEWER);
+        assertThat(all(UserTask.class)).allSatisfy(task -> {
+            assertThat(task.getCamundaCandidateGroups()).isEqualTo(ProcessNames.GROUP_ADMIN);
+            assertThat(task.isCamundaAsyncAfter()).isTrue();
+        });
     }
 
     private static <T extends org.camunda.bpm.model.xml.instance.ModelElementInstance> List<T> all(Class<T> type) {

@@ -4,6 +4,7 @@ import static org.globalaifund.bpmn.ProcessNames.MESSAGE_APPLICATION_SUBMITTED;
 import static org.globalaifund.bpmn.ProcessNames.MESSAGE_APPLICATION_WITHDRAWN;
 import static org.globalaifund.bpmn.ProcessNames.MESSAGE_GRANT_WITHDRAWN;
 import static org.globalaifund.bpmn.ProcessNames.MESSAGE_INFORMATION_PROVIDED;
+import static org.globalaifund.bpmn.ProcessNames.MESSAGE_REVIEW_INFORMATION_PROVIDED;
 import static org.globalaifund.bpmn.ProcessNames.PROCESS_APPLICATION;
 import static org.globalaifund.bpmn.ProcessNames.PROCESS_GRANT_LIFECYCLE;
 import static org.globalaifund.bpmn.ProcessNames.VAR_APPLICATION_ID;
@@ -48,9 +49,9 @@ public class ApplicationProcess {
         correlate(MESSAGE_APPLICATION_SUBMITTED, applicationId);
     }
 
-    /** The applicant answered the screener's question. */
-    void informationProvided(String applicationId) {
-        correlate(MESSAGE_INFORMATION_PROVIDED, applicationId);
+    /** The applicant answered the screener's question, or the question asked during review. */
+    void informationProvided(String applicationId, boolean inReview) {
+        correlate(inReview ? MESSAGE_REVIEW_INFORMATION_PROVIDED : MESSAGE_INFORMATION_PROVIDED, applicationId);
     }
 
     /** While the Application process runs it records the withdrawal; afterwards the GrantLifecycle just ends. */

@@ -81,7 +81,7 @@ public class ApplicationScreening {
             throw FundException.invalid("dueOn", rules.text("screening.error.dueOn"));
         }
         dsl.update(APPLICATION).set(APPLICATION.INFORMATION_ROUND, APPLICATION.INFORMATION_ROUND.plus(1))
-                .set(APPLICATION.INFORMATION_QUESTION, question.strip())
+                .set(APPLICATION.INFORMATION_QUESTION, question.strip()).set(APPLICATION.INFORMATION_STAGE, "SCREENING")
                 .set(APPLICATION.INFORMATION_DUE_AT, dueOn.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC))
                 .setNull(APPLICATION.INFORMATION_ANSWER).where(APPLICATION.ID.eq(task.applicationId())).execute();
         tasks.complete(taskId, Map.of(VAR_SCREENING_OUTCOME, SCREENING_OUTCOME_MORE_INFORMATION));

@@ -169,7 +169,10 @@ public class ApplicationService {
         return get(id);
     }
 
-    /** The applicant's answer to the screener's question, before its deadline; the application goes back to screening. */
+    /**
+     * The applicant's answer to the fund's question, before its deadline; the application goes back to screening, or
+     * to review when the question was asked during review.
+     */
     public Application provideInformation(String applicantId, String id, String answer) {
         own(applicantId, id);
         if (answer == null || answer.isBlank() || answer.strip().length() > 4000) {
@@ -179,11 +182,13 @@ public class ApplicationService {
                 .where(APPLICATION.ID.eq(id), APPLICATION.STATUS.eq(ApplicationStatus.MORE_INFORMATION.name()),
                         APPLICATION.INFORMATION_DUE_AT.gt(clock.instant()))
                 .execute();
-        if (rows != 1 || !transition(id, ApplicationStatus.SCREENING, "INFORMATION_PROVIDED", applicantId,
-                ApplicationStatus.MORE_INFORMATION)) {
+        boolean inReview = "REVIEW".equals(dsl.select(APPLICATION.INFORMATION_STAGE).from(APPLICATION).where(APPLICATION.ID.eq(id))
+                .fetchOne(APPLICATION.INFORMATION_STAGE));
+        if (rows != 1 || !transition(id, inReview ? ApplicationStatus.IN_REVIEW : ApplicationStatus.SCREENING, "INFORMATION_PROVIDED",
+                applicantId, ApplicationStatus.MORE_INFORMATION)) {
             throw FundException.conflict(rules.text("application.error.noQuestion"));
         }
-        process.informationProvided(id);
+        process.informationProvided(id, inReview);
         return get(id);
     }
 
@@ -191,7 +196,7 @@ public class ApplicationService {
      * Moves the application to {@code to} when it is in one of {@code from}, with one timeline entry; false (and
      * nothing changed) otherwise, so a step that runs twice changes it once.
      */
-    boolean transition(String id, ApplicationStatus to, String eventKind, String actorId, ApplicationStatus... from) {
+    public boolean transition(String id, ApplicationStatus to, String eventKind, String actorId, ApplicationStatus... from) {
         var update = dsl.update(APPLICATION).set(APPLICATION.STATUS, to.name()).set(APPLICATION.VERSION, APPLICATION.VERSION.plus(1))
                 .set(APPLICATION.UPDATED_AT, clock.instant());
         if (to == ApplicationStatus.WITHDRAWN) {

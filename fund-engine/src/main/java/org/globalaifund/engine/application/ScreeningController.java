@@ -2,7 +2,6 @@ package org.globalaifund.engine.application;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.Map;
 import org.globalaifund.bpmn.ProcessNames;
 import org.globalaifund.engine.problem.FundException;
 import org.globalaifund.engine.problem.ProblemType;
@@ -18,15 +17,13 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * ADMIN's screening pages, the form of the "Screen application" user task ({@link ProcessNames#FORM_APPLICATION_SCREENING}):
+ * ADMIN's screening pages, the form of the "Screen application" user task ({@link ProcessNames#FORM_APPLICATION_SCREENING}, see
+ * {@link org.globalaifund.engine.portal.FormPages}):
  * the open tasks, and one application read-only with its outcome, screened or a question for the applicant.
  */
 @Controller
 @RequestMapping("/admin/screening")
 public class ScreeningController {
-
-    /** The page of each form key the process models use; the model reference test checks every key has one here. */
-    public static final Map<String, String> FORM_PAGES = Map.of(ProcessNames.FORM_APPLICATION_SCREENING, "/admin/screening/{taskId}");
 
     private static final int DEFAULT_DAYS = 14;
 

@@ -62,7 +62,7 @@ class ApplicationProcessTest {
     }
 
     @Test
-    void anEligibleSubmissionIsScreenedAndWaitsForReview() {
+    void anEligibleSubmissionIsScreenedAndWaitsForItsReviewers() {
         Person admin = fx.person(Role.ADMIN);
         Application app = submitted(fx.person(Role.APPLICANT), "KE");
 
@@ -73,7 +73,8 @@ class ApplicationProcessTest {
         assertThat(status(app)).isEqualTo(ApplicationStatus.SCREENED);
         assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(ProcessNames.PROCESS_APPLICATION)
                 .processInstanceBusinessKey(app.id()).count()).isZero();
-        assertThat(runtime.createExecutionQuery().processInstanceBusinessKey(app.id()).activityId("Task_WaitForReview").count()).isOne();
+        assertThat(runtime.createExecutionQuery().processInstanceBusinessKey(app.id()).activityId(ProcessNames.TASK_ASSIGN_REVIEWERS)
+                .count()).isOne();
         assertThat(applications.timeline(app.id())).extracting(ApplicationEvent::kind).containsExactly("STARTED", "SUBMITTED", "SCREENED");
     }
 

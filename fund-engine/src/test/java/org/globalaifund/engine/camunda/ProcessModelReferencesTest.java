@@ -18,7 +18,7 @@ import org.camunda.bpm.model.bpmn.impl.BpmnModelConstants;
 import org.camunda.bpm.model.xml.instance.DomElement;
 import org.globalaifund.bpmn.ProcessNames;
 import org.globalaifund.engine.FundEngineTest;
-import org.globalaifund.engine.application.ScreeningController;
+import org.globalaifund.engine.portal.FormPages;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -59,7 +59,7 @@ class ProcessModelReferencesTest {
     void everyDelegateAndFormKeyTheSharedNamesListIsServed() {
         assertThat(ProcessNames.DELEGATES).allSatisfy(name -> assertThat(context.getBean(name)).isInstanceOf(JavaDelegate.class));
         Set<String> paths = paths();
-        assertThat(ProcessNames.FORM_KEYS).allSatisfy(key -> assertThat(paths).contains(ScreeningController.FORM_PAGES.get(key)));
+        assertThat(ProcessNames.FORM_KEYS).allSatisfy(key -> assertThat(paths).contains(FormPages.BY_FORM_KEY.get(key)));
     }
 
     @Test
@@ -86,7 +86,7 @@ class ProcessModelReferencesTest {
                 problems.add("delegate bean " + beanName(delegate));
             }
             String formKey = element.getAttribute(BpmnModelConstants.CAMUNDA_NS, "formKey");
-            if (formKey != null && !paths.contains(ScreeningController.FORM_PAGES.get(formKey))) {
+            if (formKey != null && !paths.contains(FormPages.BY_FORM_KEY.get(formKey))) {
                 problems.add("form key " + formKey);
             }
             String decision = element.getAttribute(BpmnModelConstants.CAMUNDA_NS, "decisionRef");

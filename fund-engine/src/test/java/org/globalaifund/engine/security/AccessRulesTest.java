@@ -66,6 +66,10 @@ class AccessRulesTest {
                 "POST /applicant/applications/{id}/attachments/{attachmentId}/removal");
         expect("ADMIN", "GET /admin/applications", "GET /admin/applications/{id}", "GET /admin/applications/{id}/attachments/{attachmentId}");
         expect("ADMIN", "GET /admin/screening", "GET /admin/screening/{taskId}", "POST /admin/screening/{taskId}");
+        expect("ADMIN", "GET /admin/reviews", "GET /admin/reviews/tasks/{taskId}", "POST /admin/reviews/tasks/{taskId}",
+                "GET /admin/reviews/applications/{applicationId}", "POST /admin/reviews/applications/{applicationId}/information");
+        expect("REVIEWER", "GET /reviewer/reviews", "GET /reviewer/reviews/{id}", "POST /reviewer/reviews/{id}/declaration",
+                "POST /reviewer/reviews/{id}/scores");
         expect("REVIEWER", "GET /reviewer");
         expect("BOARD_MEMBER", "GET /board");
         expect("DONOR", "GET /donor");

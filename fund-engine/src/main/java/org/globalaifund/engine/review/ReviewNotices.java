@@ -1,0 +1,83 @@
+package org.globalaifund.engine.review;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import org.globalaifund.engine.account.Languages;
+import org.globalaifund.engine.application.Application;
+import org.globalaifund.engine.config.FundProperties;
+import org.globalaifund.engine.outbox.Outbox;
+import org.globalaifund.engine.people.Person;
+import org.globalaifund.engine.people.PersonRepository;
+import org.globalaifund.engine.problem.FundException;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+/**
+ * The emails of the review, each to the person who must act, in their language, queued in the outbox under a key
+ * derived from the review (or the request round), so a step that runs again queues each email once.
+ */
+@Component
+class ReviewNotices {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'");
+
+    private final Outbox outbox;
+    private final MessageSource messages;
+    private final Languages languages;
+    private final PersonRepository people;
+    private final FundProperties properties;
+
+    ReviewNotices(Outbox outbox, MessageSource messages, Languages languages, PersonRepository people, FundProperties properties) {
+        this.outbox = outbox;
+        this.messages = messages;
+        this.languages = languages;
+        this.people = people;
+        this.properties = properties;
+    }
+
+    /** A reviewer is asked to review: what (title, organisation, country only), by when, where. */
+    void assigned(Review review, Application app) {
+        Person reviewer = person(review.reviewerId());
+        Locale locale = languages.localeOf(reviewer.preferredLanguage());
+        send("review:" + review.id() + ":assigned", reviewer, locale, "review.mail.assigned", reviewer.displayName(),
+                title(app, locale), app.orgName(), when(review.dueAt()), reviewLink(review));
+    }
+
+    /** Three days before the deadline, to a reviewer who has not submitted. */
+    void reminder(Review review, Application app) {
+        Person reviewer = person(review.reviewerId());
+        Locale locale = languages.localeOf(reviewer.preferredLanguage());
+        send("review:" + review.id() + ":reminder", reviewer, locale, "review.mail.reminder", reviewer.displayName(),
+                title(app, locale), when(review.dueAt()), reviewLink(review));
+    }
+
+    /** The fund's question to the applicant during review, with its deadline. */
+    void informationRequested(Application app, int round, String question, Instant dueAt) {
+        Person applicant = person(app.applicantId());
+        Locale locale = languages.localeOf(applicant.preferredLanguage());
+        send("review-information:" + app.id() + ":" + round, applicant, locale, "review.mail.moreInformation", applicant.displayName(),
+                title(app, locale), question, when(dueAt), properties.publicUrl() + "/applicant/applications/" + app.id());
+    }
+
+    private void send(String dedupKey, Person to, Locale locale, String key, Object... args) {
+        outbox.email(dedupKey, to.email(), messages.getMessage(key + ".subject", null, locale), messages.getMessage(key + ".body", args, locale));
+    }
+
+    private Person person(String id) {
+        return people.findById(id).orElseThrow(() -> FundException.notFound("Person"));
+    }
+
+    private String title(Application app, Locale locale) {
+        return app.projectTitle() != null ? app.projectTitle() : messages.getMessage("application.untitled", null, locale);
+    }
+
+    private String reviewLink(Review review) {
+        return properties.publicUrl() + "/reviewer/reviews/" + review.id();
+    }
+
+    private static String when(Instant instant) {
+        return WHEN.format(instant.atZone(ZoneOffset.UTC));
+    }
+}
