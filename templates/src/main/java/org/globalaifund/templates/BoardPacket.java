@@ -84,7 +84,7 @@ public record BoardPacket(String reference, LocalDate meetingDate, Locale langua
     }
 
     /** The reviewers' recommendation to the board. */
-    public enum RecommendationBand { FUND, RESERVE, DO_NOT_FUND }
+    public enum RecommendationBand { FUND, FUND_WITH_CONDITIONS, DO_NOT_FUND }
 
     /** The due-diligence (screening) result; {@code note} is the reason when cleared, optional otherwise. */
     public record DueDiligence(Status status, String note) {

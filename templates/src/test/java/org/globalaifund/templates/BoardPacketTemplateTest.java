@@ -32,7 +32,7 @@ class BoardPacketTemplateTest {
                 "Total 78 80.5 84", "Mean score 80.83", "Recommendation Fund", "Clear: no match found",
                 "Requested amount 150,000.00 EUR", "Nguyễn Thị Minh Foundation");
         String second = pages.get(2);
-        assertThat(second).contains("Total 61 58", "Mean score 59.50", "Reserve list: fund if budget allows",
+        assertThat(second).contains("Total 61 58", "Mean score 59.50", "Fund with conditions",
                 "Cleared after review of a possible match", "Reason Same name as a listed entity; different registration number");
         String third = pages.get(3);
         assertThat(third).contains("Do not fund", "Possible match pending review", "No review has been completed.",
@@ -101,7 +101,7 @@ class BoardPacketTemplateTest {
                         new ApplicationSummary("APP-2026-0011", "Flood forecasting for the Niger basin",
                                 "Çağrı Yılmaz Institute", "Mali", "2026 Call for Climate", Amount.of("90000.00", "EUR")),
                         List.of(review("61", "6", "6"), review("58", "5", "6")),
-                        RecommendationBand.RESERVE,
+                        RecommendationBand.FUND_WITH_CONDITIONS,
                         DueDiligence.cleared("Same name as a listed entity; different registration number"),
                         List.of(new Tranche(1, Amount.of("90000.00", "EUR"), LocalDate.of(2026, 7, 1), null))),
                 new DocketItem(

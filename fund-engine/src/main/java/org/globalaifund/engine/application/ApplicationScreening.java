@@ -91,9 +91,9 @@ public class ApplicationScreening {
     @Transactional(readOnly = true)
     public Optional<InformationRequest> requestOf(String applicationId) {
         return dsl.select(APPLICATION.INFORMATION_ROUND, APPLICATION.INFORMATION_QUESTION, APPLICATION.INFORMATION_DUE_AT,
-                        APPLICATION.INFORMATION_ANSWER).from(APPLICATION)
+                        APPLICATION.INFORMATION_ANSWER, APPLICATION.INFORMATION_STAGE).from(APPLICATION)
                 .where(APPLICATION.ID.eq(applicationId), APPLICATION.INFORMATION_ROUND.gt(0))
-                .fetchOptional(r -> new InformationRequest(r.value1(), r.value2(), r.value3(), r.value4()));
+                .fetchOptional(r -> new InformationRequest(r.value1(), r.value2(), r.value3(), r.value4(), "REVIEW".equals(r.value5())));
     }
 
     /** A text in the reader's language, for the screening page's messages. */

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.globalaifund.engine.application.Application;
 import org.globalaifund.engine.application.ApplicationService;
+import org.globalaifund.engine.application.ApplicationStatus;
 import org.globalaifund.engine.call.CallService;
 import org.globalaifund.engine.call.ReviewCriterion;
 import org.globalaifund.engine.call.ReviewWeights;
@@ -61,7 +62,7 @@ public class ReviewService {
     @Transactional(readOnly = true)
     public List<ReviewItem> mine(String reviewerId) {
         return reviews.visibleTo(reviewerId).stream().map(r -> new ReviewItem(r, applications.get(r.applicationId())))
-                .filter(i -> !pool.conflictedWith(reviewerId, i.application())).toList();
+                .filter(i -> visible(reviewerId, i.application())).toList();
     }
 
     /** One of the reviewer's reviews, or "not found". */
@@ -70,10 +71,15 @@ public class ReviewService {
         Review review = reviews.find(reviewId).filter(r -> r.reviewerId().equals(reviewerId))
                 .filter(r -> r.isOpen() || r.status() == ReviewStatus.SUBMITTED).orElseThrow(() -> FundException.notFound("Review"));
         Application app = applications.get(review.applicationId());
-        if (pool.conflictedWith(reviewerId, app)) {
+        if (!visible(reviewerId, app)) {
             throw FundException.notFound("Review");
         }
         return new ReviewItem(review, app);
+    }
+
+    /** A withdrawn application leaves its reviewers' pages; so does one the reviewer turned out to be too close to. */
+    private boolean visible(String reviewerId, Application app) {
+        return app.status() != ApplicationStatus.WITHDRAWN && !pool.conflictedWith(reviewerId, app);
     }
 
     /**

@@ -236,6 +236,23 @@ class ReviewFlowTest {
     }
 
     @Test
+    void withdrawalDuringReviewEndsTheReviewAndItsTimers() {
+        Application app = fx.screened(applicant, "Kenya Health Lab", admin);
+        List<Review> assigned = assignFirst(app, first, second);
+        review(assigned.get(0), first, 4, 4, 4, 4, 4);
+
+        applications.withdraw(applicant.id(), app.id());
+        fx.runJobs(app.id());
+
+        assertThat(status(app)).isEqualTo(ApplicationStatus.WITHDRAWN);
+        assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(app.id()).count()).isZero();
+        assertThat(tasks(app)).isEmpty();
+        assertThatThrownBy(() -> reviews.declare(second.id(), assigned.get(1).id(), "NO_CONFLICT", ""))
+                .isInstanceOf(FundException.class);
+        assertThat(repository.result(app.id())).isEmpty();
+    }
+
+    @Test
     void assignmentRefusesTooFewReviewersABarredOneOrAShortDeadlineAndWritesNothing() {
         Application app = fx.screened(applicant, "Kenya Health Lab", admin);
         Person colleague = fx.person(Role.REVIEWER);

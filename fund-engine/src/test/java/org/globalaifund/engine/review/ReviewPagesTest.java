@@ -120,7 +120,8 @@ class ReviewPagesTest {
                 .param("question", "How many clinics?").param("dueOn", fx.today().plusDays(5).toString()))
                 .andExpect(redirectedUrl("/admin/reviews/applications/" + app.id()));
         fx.runJobs(app.id());
-        assertThat(page(get("/applicant/applications/" + app.id()), applicant)).contains("How many clinics?", "Send the answer");
+        assertThat(page(get("/applicant/applications/" + app.id()), applicant)).contains("How many clinics?", "Send the answer",
+                "The reviewers need more information");
     }
 
     private List<Review> assign() {

@@ -35,6 +35,30 @@ class MessagesTest {
         assertThat(new TreeSet<>(french)).isEqualTo(new TreeSet<>(english));
     }
 
+    /** Texts the templates always print with arguments (the call's closing date), placeholders or not. */
+    private static final String ALWAYS_WITH_ARGUMENTS = "application.next.";
+
+    /**
+     * A text with placeholders goes through MessageFormat, where a lone apostrophe starts a quoted part (it vanishes
+     * and hides the placeholders after it): write it doubled, or as a typographic one. A text without placeholders is
+     * printed as it is, so a doubled apostrophe would show twice.
+     */
+    @Test
+    void apostrophesSuitHowEachTextIsPrinted() throws IOException {
+        Set<String> wrong = new TreeSet<>();
+        for (String name : new String[] {"messages.properties", "messages_fr.properties"}) {
+            Properties texts = bundle(name);
+            for (String key : texts.stringPropertyNames()) {
+                String text = texts.getProperty(key);
+                boolean formatted = key.startsWith(ALWAYS_WITH_ARGUMENTS) || Pattern.compile("\\{\\d").matcher(text).find();
+                if (formatted ? text.replace("''", "").contains("'") : text.contains("''")) {
+                    wrong.add(name + ": " + key);
+                }
+            }
+        }
+        assertThat(wrong).isEmpty();
+    }
+
     @Test
     void everyLiteralKeyInTheTemplatesExists() throws IOException {
         Set<String> english = bundle("messages.properties").stringPropertyNames();
