@@ -1,11 +1,17 @@
 package org.globalaifund.engine.application;
 
+import static org.globalaifund.engine.application.StepForms.errors;
+import static org.globalaifund.engine.application.StepForms.first;
+import static org.globalaifund.engine.application.StepForms.nz;
+import static org.globalaifund.engine.application.StepForms.rethrowIfNotFound;
+import static org.globalaifund.engine.application.StepForms.saved;
+import static org.globalaifund.engine.application.StepForms.values;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.globalaifund.engine.application.ApplicationRules.BudgetRow;
 import org.globalaifund.engine.problem.FundException;
-import org.globalaifund.engine.problem.ProblemType;
 import org.globalaifund.engine.security.FundUser;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -180,32 +186,5 @@ public class ApplicationController {
             redirect.addFlashAttribute("error", e.getMessage());
         }
         return "redirect:/applicant/applications/" + id;
-    }
-
-    private static String saved(String id, String step, String next, MultiValueMap<String, String> params, RedirectAttributes redirect) {
-        redirect.addFlashAttribute("success", true);
-        return "redirect:/applicant/applications/" + id + "/" + ("continue".equals(params.getFirst("action")) ? next : step);
-    }
-
-    private static Map<String, String> errors(FundException e) {
-        return e.fieldErrors().isEmpty() ? Map.of("form", e.getMessage()) : e.fieldErrors();
-    }
-
-    private static void rethrowIfNotFound(FundException e) {
-        if (e.type() == ProblemType.NOT_FOUND) {
-            throw e;
-        }
-    }
-
-    private static String first(MultiValueMap<String, String> params, String name) {
-        return nz(params.getFirst(name));
-    }
-
-    private static List<String> values(MultiValueMap<String, String> params, String name) {
-        return params.getOrDefault(name, List.of()).stream().filter(v -> v != null && !v.isBlank()).toList();
-    }
-
-    private static String nz(String s) {
-        return s == null ? "" : s;
     }
 }

@@ -1,5 +1,10 @@
 package org.globalaifund.engine.application;
 
+import static org.globalaifund.engine.application.StepForms.errors;
+import static org.globalaifund.engine.application.StepForms.first;
+import static org.globalaifund.engine.application.StepForms.rethrowIfNotFound;
+import static org.globalaifund.engine.application.StepForms.saved;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -7,7 +12,6 @@ import java.util.Map;
 import org.globalaifund.engine.application.ResultsRules.IndicatorRow;
 import org.globalaifund.engine.call.CallService;
 import org.globalaifund.engine.problem.FundException;
-import org.globalaifund.engine.problem.ProblemType;
 import org.globalaifund.engine.security.FundUser;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -70,13 +74,10 @@ public class ApplicationResultsController {
         }
         try {
             results.save(user.personId(), id, rows);
-            redirect.addFlashAttribute("success", true);
-            return "redirect:/applicant/applications/" + id + "/" + ("continue".equals(params.getFirst("action")) ? "attachments" : "results");
+            return saved(id, "results", "attachments", params, redirect);
         } catch (FundException e) {
-            if (e.type() == ProblemType.NOT_FOUND) {
-                throw e;
-            }
-            model.addAttribute("errors", e.fieldErrors().isEmpty() ? Map.of("form", e.getMessage()) : e.fieldErrors());
+            rethrowIfNotFound(e);
+            model.addAttribute("errors", errors(e));
             return view(model, app, rows);
         }
     }
@@ -93,10 +94,5 @@ public class ApplicationResultsController {
         }
         model.addAttribute("targetGroups", targetGroups);
         return "application/results";
-    }
-
-    private static String first(MultiValueMap<String, String> params, String name) {
-        String value = params.getFirst(name);
-        return value == null ? "" : value;
     }
 }

@@ -1,9 +1,14 @@
 package org.globalaifund.engine.application;
 
+import static org.globalaifund.engine.application.StepForms.errors;
+import static org.globalaifund.engine.application.StepForms.first;
+import static org.globalaifund.engine.application.StepForms.nz;
+import static org.globalaifund.engine.application.StepForms.rethrowIfNotFound;
+import static org.globalaifund.engine.application.StepForms.saved;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.globalaifund.engine.application.InKindRules.ComputeRow;
 import org.globalaifund.engine.application.InKindRules.DataRow;
@@ -14,7 +19,6 @@ import org.globalaifund.engine.gpu.GpuClass;
 import org.globalaifund.engine.gpu.GpuClassService;
 import org.globalaifund.engine.node.NetworkNodeService;
 import org.globalaifund.engine.problem.FundException;
-import org.globalaifund.engine.problem.ProblemType;
 import org.globalaifund.engine.reference.ReferenceData;
 import org.globalaifund.engine.reference.UnRegion;
 import org.globalaifund.engine.security.FundUser;
@@ -194,28 +198,5 @@ public class ApplicationSupportController {
 
     private static boolean present(MultiValueMap<String, String> params, int i, String... prefixes) {
         return Arrays.stream(prefixes).anyMatch(p -> params.containsKey(p + i));
-    }
-
-    private static String saved(String id, String step, String next, MultiValueMap<String, String> params, RedirectAttributes redirect) {
-        redirect.addFlashAttribute("success", true);
-        return "redirect:/applicant/applications/" + id + "/" + ("continue".equals(params.getFirst("action")) ? next : step);
-    }
-
-    private static Map<String, String> errors(FundException e) {
-        return e.fieldErrors().isEmpty() ? Map.of("form", e.getMessage()) : e.fieldErrors();
-    }
-
-    private static void rethrowIfNotFound(FundException e) {
-        if (e.type() == ProblemType.NOT_FOUND) {
-            throw e;
-        }
-    }
-
-    private static String first(MultiValueMap<String, String> params, String name) {
-        return nz(params.getFirst(name));
-    }
-
-    private static String nz(String s) {
-        return s == null ? "" : s;
     }
 }
