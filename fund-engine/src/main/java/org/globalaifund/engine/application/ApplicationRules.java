@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.globalaifund.engine.call.FundingCall;
 import org.globalaifund.engine.money.Money;
 import org.globalaifund.engine.problem.FundException;
@@ -131,6 +133,15 @@ public class ApplicationRules {
     }
 
     private Money amount(String typed, String currency, String field, Map<String, String> errors) {
+        Matcher marked = CURRENCY_MARKED.matcher(typed == null ? "" : typed.strip());
+        if (marked.matches() && (marked.group(1) != null || marked.group(3) != null)) {
+            String code = currencyOf(marked.group(1) != null ? marked.group(1) : marked.group(3));
+            if (!currency.equals(code)) {
+                errors.put(field, text("application.error.currency", currency, code));
+                return null;
+            }
+            typed = marked.group(2);
+        }
         try {
             Money money = Money.of(typed, currency);
             if (!money.isPositive()) {
@@ -145,6 +156,26 @@ public class ApplicationRules {
             errors.put(field, overPrecise ? text("application.error.scale", currency, scale) : text("application.error.amount"));
             return null;
         }
+    }
+
+    /**
+     * An amount typed with a currency before or after it ("EUR 1200", "1200 usd", "€1200"): accepted when it is the
+     * call's currency, refused by name otherwise, so nobody asks for euros in a dollar call by mistake.
+     */
+    private static final Pattern CURRENCY_MARKED =
+            Pattern.compile("(?:([A-Za-z]{3}|[€£¥$])\\s*)?(-?[0-9][0-9.,]*)(?:\\s*([A-Za-z]{3}|[€£¥$]))?");
+
+    private static String currencyOf(String mark) {
+        if (mark == null) {
+            return null;
+        }
+        return switch (mark) {
+            case "€" -> "EUR";
+            case "£" -> "GBP";
+            case "¥" -> "JPY";
+            case "$" -> "USD";
+            default -> mark.toUpperCase(Locale.ROOT);
+        };
     }
 
     private static BudgetCategory category(String typed) {

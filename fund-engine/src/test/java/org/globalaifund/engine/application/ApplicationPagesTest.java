@@ -75,6 +75,8 @@ class ApplicationPagesTest {
                 Arguments.of("project", "sdgGoals", new String[] {"projectTitle", "T", "projectSummary", "S", "sdgGoals", "18"}),
                 Arguments.of("budget", "amount_0", new String[] {"category_0", "PERSONNEL", "amount_0", "10.001"}),
                 Arguments.of("budget", "amount_0", new String[] {"category_0", "PERSONNEL", "amount_0", "-5.00"}),
+                Arguments.of("budget", "amount_0", new String[] {"category_0", "PERSONNEL", "amount_0", "EUR 1000.00"}),
+                Arguments.of("budget", "amount_0", new String[] {"category_0", "PERSONNEL", "amount_0", "€1000"}),
                 Arguments.of("budget", "category_1", new String[] {"category_0", "DATA", "amount_0", "5.00", "category_1", "GPUS", "amount_1", "5.00"}),
                 Arguments.of("budget", "budget", new String[] {"category_0", "PERSONNEL", "amount_0", "30000.00", "category_1", "EQUIPMENT",
                         "amount_1", "20000.01"}));
@@ -98,6 +100,17 @@ class ApplicationPagesTest {
         assertThat(after.projectTitle()).isNull();
         assertThat(dsl.fetchCount(APPLICATION_SDG_GOAL, APPLICATION_SDG_GOAL.APPLICATION_ID.eq(app.id()))).isZero();
         assertThat(dsl.fetchCount(APPLICATION_BUDGET_LINE, APPLICATION_BUDGET_LINE.APPLICATION_ID.eq(app.id()))).isZero();
+    }
+
+    @Test
+    void anAmountInAnotherCurrencyIsRefusedByNameAndOneMarkedWithTheCallsCurrencyIsTaken() throws Exception {
+        assertThat(page(step("budget").param("category_0", "TRAVEL").param("amount_0", "1200 eur")))
+                .contains("Amounts are in USD, the call’s currency; you typed EUR.");
+        assertThat(dsl.fetchCount(APPLICATION_BUDGET_LINE, APPLICATION_BUDGET_LINE.APPLICATION_ID.eq(app.id()))).isZero();
+
+        mvc.perform(step("budget").with(as(me)).param("category_0", "TRAVEL").param("amount_0", "USD 1200.50").param("action", "save"))
+                .andExpect(redirectedUrl("/applicant/applications/" + app.id() + "/budget"));
+        assertThat(applications.own(me.id(), app.id()).cashTotal().orElseThrow().minor()).isEqualTo(120050);
     }
 
     @Test
