@@ -38,9 +38,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Builds a believable fund for the demo profile through the real services, never by writing rows:
- * one person per role, three donors with their pledges and receipts, network nodes in four UN regions, the
- * 2027 list of priority areas, an open call drawing on the unrestricted fund and Nordland's fund for it, and the demo
- * applicant's applications to it (one submitted, one draft). Idempotent:
+ * one person per role (three reviewers), three donors with their pledges and receipts, network nodes in four UN regions, the
+ * 2027 list of priority areas, an open call drawing on the unrestricted fund and Nordland's fund for it, and applications
+ * to it in every state from draft to reviewed ({@link DemoApplications}). Idempotent:
  * each item is looked up by its natural key first, so restarts add only what is missing.
  */
 @Component
@@ -82,12 +82,16 @@ public class DemoSeeder implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        tx.executeWithoutResult(status -> seed());
+        String admin = tx.execute(status -> seed());
+        // Outside that transaction: the applications go through their processes step by step, each step (and each of the
+        // engine's jobs, run by DemoApplications before the job executor starts) committing on its own.
+        applications.seed(admin);
         log.info("Demo data is in place: {} people, {} donors, {} nodes, {} calls",
                 people.all().size(), donors.all().size(), nodes.all().size(), calls.all().size());
     }
 
-    void seed() {
+    /** Everything but the applications, in one transaction; returns the demo ADMIN's id. */
+    String seed() {
         String admin = null;
         for (DemoPerson p : demo.people()) {
             Person person = personRepository.findByEmail(p.email())
@@ -105,7 +109,7 @@ public class DemoSeeder implements ApplicationRunner {
         seedCall(admin);
         contributions.seed(admin);
         drawOnNordlandsCallFund(admin);
-        applications.seed();
+        return admin;
     }
 
     private void seedDonors(String admin) {
