@@ -66,6 +66,7 @@ class AccessRulesTest {
                 "POST /applicant/applications/{id}/attachments/{attachmentId}/removal");
         expect("ADMIN", "GET /admin/applications", "GET /admin/applications/{id}", "GET /admin/applications/{id}/attachments/{attachmentId}");
         expect("ADMIN", "GET /admin/screening", "GET /admin/screening/{taskId}", "POST /admin/screening/{taskId}");
+        expect("ADMIN", "GET /admin/sanctions", "POST /admin/sanctions", "GET /admin/sanctions/check", "POST /admin/sanctions/check");
         expect("ADMIN", "GET /admin/reviews", "GET /admin/reviews/tasks/{taskId}", "POST /admin/reviews/tasks/{taskId}",
                 "GET /admin/reviews/applications/{applicationId}", "POST /admin/reviews/applications/{applicationId}/information");
         expect("REVIEWER", "GET /reviewer/reviews", "GET /reviewer/reviews/{id}", "POST /reviewer/reviews/{id}/declaration",

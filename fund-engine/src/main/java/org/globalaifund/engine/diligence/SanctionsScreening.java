@@ -1,0 +1,56 @@
+package org.globalaifund.engine.diligence;
+
+import java.util.List;
+import org.globalaifund.engine.diligence.SanctionsMatcher.ScreenedName;
+import org.globalaifund.engine.problem.FundException;
+import org.globalaifund.engine.problem.ProblemType;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Screens names against the current sanctions list: the list's names sharing a key with the screened ones are read
+ * through the key index, then {@link SanctionsMatcher} decides. Used by ADMIN's check page and by {@link DueDiligence}.
+ */
+@Service
+public class SanctionsScreening {
+
+    private final SanctionsListRepository lists;
+    private final MessageSource messages;
+
+    public SanctionsScreening(SanctionsListRepository lists, MessageSource messages) {
+        this.lists = lists;
+        this.messages = messages;
+    }
+
+    /** The list version used, and each screenable name with its matches (blank names and repeats left out). */
+    public record Result(SanctionsListVersion list, List<ScreenedName> names) {
+
+        public boolean anyMatch() {
+            return names.stream().anyMatch(n -> !n.matches().isEmpty());
+        }
+    }
+
+    /**
+     * Screens the names against the current list; blank names are ignored (so the result may name none: callers that
+     * need a name check {@link SanctionsMatcher#screenable} first). Refused when no list has been imported yet, or when
+     * a name is longer than any the list can hold.
+     */
+    @Transactional(readOnly = true)
+    public Result screen(List<String> names) {
+        List<String> screenable = SanctionsMatcher.screenable(names);
+        if (screenable.stream().anyMatch(n -> n.length() > SanctionsListFile.MAX_NAME_LENGTH)) {
+            throw FundException.invalid("names", text("sanctions.error.nameLength", SanctionsListFile.MAX_NAME_LENGTH));
+        }
+        SanctionsListVersion list = lists.current()
+                .orElseThrow(() -> new FundException(ProblemType.STATE_CONFLICT, text("sanctions.error.noList")));
+        List<String> keys = screenable.stream().map(SanctionsNameKey::of).toList();
+        SanctionsMatcher matcher = new SanctionsMatcher(lists.namesWithKeys(list.id(), keys));
+        return new Result(list, matcher.screen(screenable));
+    }
+
+    private String text(String key, Object... args) {
+        return messages.getMessage(key, args, LocaleContextHolder.getLocale());
+    }
+}
