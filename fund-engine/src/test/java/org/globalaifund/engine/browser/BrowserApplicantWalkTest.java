@@ -23,16 +23,25 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.Job;
 import org.globalaifund.engine.call.CallService;
 import org.globalaifund.engine.call.CallTerms;
 import org.globalaifund.engine.call.FundingCall;
 import org.globalaifund.engine.call.PriorityArea;
 import org.globalaifund.engine.contribution.Fund;
 import org.globalaifund.engine.outbox.OutboxSender;
+import org.globalaifund.engine.people.PeopleService;
+import org.globalaifund.engine.people.Person;
+import org.globalaifund.engine.people.Role;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -62,12 +71,20 @@ import org.springframework.test.context.DynamicPropertySource;
  * <p>Each step of the form is one small method in {@link #fillers}, keyed by the step's path segment
  * ({@code /applicant/applications/{id}/<step>}); a step the navigation lists without a filler is visited and checked,
  * and the summary names it if submission needs it.
+ *
+ * <p>The review walk continues from the English applicant's submission (in English): the first ADMIN invites three
+ * reviewers on the people pages, each sets a password through the link in their email; ADMIN screens the application
+ * and assigns two reviewers; the first declares a conflict and ADMIN assigns the third in that slot; the other two
+ * declare no conflict and score; the applicant then reads "reviewed" and ADMIN the result. One browser serves everybody:
+ * each person logs in on the login page and out through the header's form. The job executor is off in tests, so the
+ * walk runs the application's due jobs itself where the process must move on.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.datasource.url=jdbc:h2:mem:fund-browser;DB_CLOSE_DELAY=-1", "camunda.bpm.process-engine-name=browser",
         "spring.thymeleaf.cache=true"})
 @ActiveProfiles("test")
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class BrowserApplicantWalkTest {
 
     /** One SMTP server for the class, on a free port (not the shared 3025), so a run beside other tests finds it free. */
@@ -86,11 +103,22 @@ class BrowserApplicantWalkTest {
 
     static Chromium chromium;
 
+    /** The English walk's submitted application, where the review walk continues (run alone, the review walk makes it). */
+    static Submitted submittedInEnglish;
+
+    record Submitted(String applicantEmail, String applicationId, String title) {}
+
+    /** A reviewer as ADMIN invites them. */
+    record Invitee(String name, String email) {}
+
     @LocalServerPort int port;
     @Autowired CallService calls;
     @Autowired OutboxSender outbox;
     @Autowired MessageSource messages;
     @Autowired Clock clock;
+    @Autowired PeopleService people;
+    @Autowired RuntimeService runtime;
+    @Autowired ManagementService management;
 
     WebDriver browser;
     Locale locale;
@@ -130,25 +158,89 @@ class BrowserApplicantWalkTest {
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"en", "fr"})
+    @Order(1)
     void aNewApplicantRegistersConfirmsAppliesAndSubmits(String language) {
-        locale = Locale.forLanguageTag(language);
-        String email = "walker." + language + "." + UUID.randomUUID().toString().substring(0, 8) + "@browser.test";
-
-        register(email, language);
-        confirmFromTheEmail(email);
-        logIn(email);
-        startAnApplication();
-        fillEveryStep();
-        submitFromTheSummary();
-        readTheStatusAndTimeline();
-        logOut();
+        Submitted submitted = applicantWalk(language);
+        if (language.equals("en")) {
+            submittedInEnglish = submitted;
+        }
 
         System.err.printf("[browser walk] %s: %d pages checked by axe-core in %d ms%n", language, pagesChecked.size(), axeNanos / 1_000_000);
         assertThat(violations).as("axe-core serious or critical violations on %s", pagesChecked).isEmpty();
     }
 
+    /**
+     * After the English submission: reviewers invited on the people pages, screening, assignment, a conflict and a
+     * replacement, two independent reviews, and the result for the applicant and for ADMIN.
+     */
+    @Test
+    @Order(2)
+    void theSubmittedApplicationIsScreenedAndReviewedByReviewersInvitedOnThePeoplePages() {
+        Submitted app = submittedInEnglish != null ? submittedInEnglish : applicantWalk("en");
+        long start = System.nanoTime();
+        locale = Locale.ENGLISH;
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        Person admin = people.createActive(null, "admin." + tag + "@browser.test", "Grace Admin", PASSWORD, PeopleService.roles(Role.ADMIN));
+        runJobs(app);
+
+        logInAs(admin.email(), "/admin");
+        List<Invitee> invited = List.of(invite("Reviewer One", tag), invite("Reviewer Two", tag), invite("Reviewer Three", tag));
+        screen(app);
+        logOut();
+        runJobs(app);
+        for (Invitee invitee : invited) {
+            acceptTheInvitationFromTheEmail(invitee, invitee == invited.get(0));
+        }
+        Invitee first = invited.get(0);
+        Invitee second = invited.get(1);
+        Invitee third = invited.get(2);
+
+        logInAs(admin.email(), "/admin");
+        assignTheFirstReviewers(app, List.of(first, second), List.of(first, third));
+        logOut();
+        runJobs(app);
+
+        String reason = "I advised this university's data team last year.";
+        logInAs(first.email(), "/reviewer");
+        declareAConflict(app, reason);
+        logOut();
+        runJobs(app);
+
+        logInAs(admin.email(), "/admin");
+        assignAnotherReviewer(app, first, reason, third);
+        logOut();
+        runJobs(app);
+
+        logInAs(second.email(), "/reviewer");
+        declareNoConflictAndScore(app, new int[] {4, 4, 4, 4, 4}, "Two", null);
+        logOut();
+        runJobs(app);
+
+        logInAs(third.email(), "/reviewer");
+        declareNoConflictAndScore(app, new int[] {5, 4, 4, 5, 4}, "Three", "Two");
+        logOut();
+        runJobs(app);
+
+        logInAs(second.email(), "/reviewer");
+        readTheOtherReview(app, "Three");
+        logOut();
+
+        logInAs(app.applicantEmail(), "/applicant");
+        readTheReviewedStatus(app);
+        logOut();
+
+        logInAs(admin.email(), "/admin");
+        readTheResult(app, List.of(first, second, third), "4.20", "FUND");
+        logOut();
+
+        System.err.printf("[browser walk] review: %d pages checked by axe-core (%d ms) in %d ms%n", pagesChecked.size(),
+                axeNanos / 1_000_000, (System.nanoTime() - start) / 1_000_000);
+        assertThat(violations).as("axe-core serious or critical violations on %s", pagesChecked).isEmpty();
+    }
+
     /** The check itself: a page with an unlabelled field and an image without text fails it, naming rule and element. */
     @Test
+    @Order(0)
     void theAccessibilityCheckReportsSeriousAndCriticalViolations() {
         browser.get("data:text/html;charset=utf-8,<!DOCTYPE html><html lang='en'><head><title>t</title></head><body><main>"
                 + "<h1>t</h1><img src='x.png' id='pic'><input type='text' id='nameless'></main></body></html>");
@@ -161,7 +253,24 @@ class BrowserApplicantWalkTest {
                 .satisfies(v -> assertThat(v.targets()).containsExactly("[\"#pic\"]"));
     }
 
-    // --- the walk ---
+    // --- the applicant's walk ---
+
+    /** Registers, confirms, applies and submits in {@code language}; the submitted application, logged out. */
+    private Submitted applicantWalk(String language) {
+        locale = Locale.forLanguageTag(language);
+        String email = "walker." + language + "." + UUID.randomUUID().toString().substring(0, 8) + "@browser.test";
+
+        register(email, language);
+        confirmFromTheEmail(email);
+        logIn(email);
+        startAnApplication();
+        fillEveryStep();
+        submitFromTheSummary();
+        readTheStatusAndTimeline();
+        Submitted submitted = new Submitted(email, path().substring(path().lastIndexOf('/') + 1), h1());
+        logOut();
+        return submitted;
+    }
 
     private void register(String email, String language) {
         // The reader picks their language with the language choice in the header.
@@ -289,6 +398,302 @@ class BrowserApplicantWalkTest {
         submit(By.cssSelector("header form[action$='/logout'] button"));
     }
 
+    // --- the review walk, one method per step ---
+
+    /** Logs in on the login page and lands in the person's area (one role each). */
+    private void logInAs(String email, String area) {
+        open("/login");
+        assertThat(h1()).isEqualTo(text("login.title"));
+        type("username", email);
+        type("password", PASSWORD);
+        submit(By.cssSelector("main form button[type=submit]"));
+        assertThat(path()).as("where %s lands after logging in", email).isEqualTo(area);
+        expectLanguage();
+        checkOnce("area " + area);
+    }
+
+    /** ADMIN invites a reviewer on the people pages; the person's page says the invitation went out. */
+    private Invitee invite(String name, String tag) {
+        Invitee invitee = new Invitee(name, name.toLowerCase(Locale.ROOT).replace(' ', '.') + "." + tag + "@reviewers.test");
+        if (!path().equals("/admin/people")) {
+            fromTheAdminArea("/admin/people");
+        }
+        assertThat(h1()).isEqualTo(text("people.title"));
+        checkOnce("people");
+        type("email", invitee.email());
+        type("displayName", name);
+        checkBox(By.id("role-" + Role.REVIEWER.name()));
+        submit(By.cssSelector("main form[action$='/admin/people'] button[type=submit]"));
+        assertThat(path()).startsWith("/admin/people/");
+        assertThat(h1()).isEqualTo(name);
+        assertThat(browser.findElement(By.cssSelector("main .notice[role=status]")).getText()).contains(text("people.invitationSent"));
+        assertThat(mainText()).contains(invitee.email(), text("role.REVIEWER"), text("people.status.INVITED"));
+        checkOnce("person invited");
+        click(By.cssSelector("main a[href$='/admin/people']"));
+        return invitee;
+    }
+
+    /** ADMIN finds the application on the screening list and hands it over to review. */
+    private void screen(Submitted app) {
+        fromTheAdminArea("/admin/screening");
+        assertThat(h1()).isEqualTo(text("screening.title"));
+        check("screening");
+        click(By.xpath("//main//table//a[normalize-space()='" + app.title() + "']"));
+        assertThat(h1()).isEqualTo(app.title());
+        check("screening task");
+        submit(By.xpath("//main//form[input[@name='outcome' and @value='SCREENED']]//button[@type='submit']"));
+        assertThat(path()).isEqualTo("/admin/screening");
+        assertThat(browser.findElement(By.cssSelector("main .notice[role=status]")).getText()).isEqualTo(text("form.saved"));
+        assertThat(browser.findElements(By.xpath("//main//table//a[normalize-space()='" + app.title() + "']"))).isEmpty();
+    }
+
+    /** The invitee opens the link from their email and chooses a password (once with a typo first, for the error page). */
+    private void acceptTheInvitationFromTheEmail(Invitee invitee, boolean withATypoFirst) {
+        open(URI.create(linkInTheEmail(invitee.email(), "/invitation/")).getPath());
+        assertThat(h1()).isEqualTo(text("invitation.title"));
+        assertThat(mainText()).contains(text("invitation.welcome", invitee.name()));
+        checkOnce("invitation");
+        if (withATypoFirst) {
+            type("password", PASSWORD);
+            type("confirmation", PASSWORD + "-typo");
+            submit(By.cssSelector("main form button[type=submit]"));
+            assertThat(browser.findElement(By.cssSelector("main .error-summary[role=alert] a[href='#password']")).getText()).isNotBlank();
+            check("invitation (refused)");
+        }
+        type("password", PASSWORD);
+        type("confirmation", PASSWORD);
+        submit(By.cssSelector("main form button[type=submit]"));
+        assertThat(path()).isEqualTo("/login");
+        assertThat(browser.findElement(By.cssSelector("main .notice[role=status]")).getText()).isEqualTo(text("login.welcome"));
+        checkOnce("login (password set)");
+    }
+
+    /**
+     * ADMIN opens the "Assign reviewers" task: the suggestions (fewest open reviews, then by name) are checked; ADMIN
+     * chooses two others instead, sets the deadline and assigns.
+     */
+    private void assignTheFirstReviewers(Submitted app, List<Invitee> chosen, List<Invitee> suggested) {
+        openTask(app, "FIRST");
+        assertThat(browser.findElement(By.cssSelector("main dl.facts")).getText()).contains("Université Cheikh Anta Diop", "Senegal");
+        Map<String, WebElement> boxes = candidates();
+        assertThat(boxes).as("the reviewers offered").containsOnlyKeys(List.of(chosen.get(0).name(), chosen.get(1).name(),
+                suggested.get(1).name()));
+        assertThat(boxes.entrySet().stream().filter(e -> e.getValue().isSelected()).map(Map.Entry::getKey))
+                .as("the suggested reviewers are checked").containsExactlyInAnyOrderElementsOf(suggested.stream().map(Invitee::name).toList());
+        boxes.forEach((name, box) -> {
+            if (box.isSelected() != chosen.stream().anyMatch(i -> i.name().equals(name))) {
+                box.click();
+            }
+        });
+        LocalDate due = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC).plusDays(14);
+        typeDate("dueOn", due);
+        submit(By.cssSelector("main form button[type=submit]"));
+        assertThat(path()).isEqualTo("/admin/reviews");
+        assertThat(browser.findElement(By.cssSelector("main .notice[role=status]")).getText()).isEqualTo(text("form.saved"));
+        check("reviews (assigned)");
+    }
+
+    /** The reviewer sees title, organisation and country only, and declares a conflict with its reason. */
+    private void declareAConflict(Submitted app, String reason) {
+        openMyReview(app);
+        assertThat(browser.findElement(By.cssSelector("main p.status")).getText()).contains(text("review.status.ASSIGNED"));
+        assertThat(browser.findElement(By.cssSelector("main dl.facts")).getText()).contains("Université Cheikh Anta Diop", "Senegal");
+        expectNothingBeyondTitleOrganisationAndCountry();
+        check("review (declaration)");
+
+        // The conflict without its reason first: the message sits next to the field.
+        browser.findElement(By.id("choice-conflict")).click();
+        submit(By.cssSelector("main form button[type=submit]"));
+        expectErrorSummaryLinksToFields();
+        assertThat(browser.findElement(By.id("reason-error")).getText()).isEqualTo(text("review.error.reason"));
+        expectNothingBeyondTitleOrganisationAndCountry();
+        check("review (declaration refused)");
+
+        assertThat(browser.findElement(By.id("choice-conflict")).isSelected()).as("the choice is kept").isTrue();
+        type("reason", reason);
+        submit(By.cssSelector("main form button[type=submit]"));
+        assertThat(path()).isEqualTo("/reviewer/reviews");
+        assertThat(browser.findElement(By.cssSelector("main .notice[role=status]")).getText()).isEqualTo(text("form.saved"));
+        assertThat(mainText()).contains(text("review.noneMine")).doesNotContain(app.title());
+        check("my reviews (after a conflict)");
+    }
+
+    /** ADMIN opens "Assign another reviewer": it names the previous reviewer and the reason; ADMIN picks the third. */
+    private void assignAnotherReviewer(Submitted app, Invitee conflicted, String reason, Invitee next) {
+        openTask(app, "ANOTHER");
+        assertThat(browser.findElement(By.cssSelector("main dl.facts")).getText())
+                .contains(conflicted.name(), text("review.admin.conflicted", reason));
+        Map<String, WebElement> radios = candidates();
+        assertThat(radios).as("the only reviewer left").containsOnlyKeys(next.name());
+        assertThat(radios.get(next.name()).getAttribute("type")).isEqualTo("radio");
+        if (!radios.get(next.name()).isSelected()) {
+            radios.get(next.name()).click();
+        }
+        submit(By.cssSelector("main form button[type=submit]"));
+        assertThat(path()).isEqualTo("/admin/reviews");
+        assertThat(browser.findElement(By.cssSelector("main .notice[role=status]")).getText()).isEqualTo(text("form.saved"));
+    }
+
+    /**
+     * The reviewer declares no conflict, reads the whole application, scores each criterion (a comment missing first)
+     * and submits. Before submitting they see no other reviewer's scores, even one already submitted; after, they see
+     * the other submitted review ({@code peer}'s comments) or that none is in yet.
+     */
+    private void declareNoConflictAndScore(Submitted app, int[] scores, String me, String peer) {
+        openMyReview(app);
+        expectNothingBeyondTitleOrganisationAndCountry();
+        browser.findElement(By.id("choice-none")).click();
+        submit(By.cssSelector("main form button[type=submit]"));
+        assertThat(browser.findElement(By.cssSelector("main .notice[role=status]")).getText()).isEqualTo(text("form.saved"));
+        assertThat(mainText()).as("the whole application").contains("Shared compute for health data teams", "Health data teams trained");
+        assertThat(browser.findElement(By.cssSelector("main p.status")).getText()).contains(text("review.status.DECLARED"));
+        assertThat(mainText()).doesNotContain(text("review.peersTitle"), "Reviewer Two on", "Reviewer Three on");
+        assertThat(browser.findElements(By.cssSelector("main form[action$='/scores'] fieldset"))).hasSize(5);
+        checkOnce("review (scores)");
+
+        List<WebElement> scoreFields = browser.findElements(By.cssSelector("main form[action$='/scores'] select"));
+        List<WebElement> commentFields = browser.findElements(By.cssSelector("main form[action$='/scores'] textarea"));
+        assertThat(scoreFields).hasSize(scores.length);
+        String missing = commentFields.get(0).getAttribute("id");
+        for (int i = 0; i < scores.length; i++) {
+            new Select(scoreFields.get(i)).selectByValue(String.valueOf(scores[i]));
+            if (i > 0 || peer != null) {
+                type(commentFields.get(i).getAttribute("id"), "Reviewer " + me + " on criterion " + (i + 1) + ".");
+            }
+        }
+        submit(By.cssSelector("main form[action$='/scores'] button[type=submit]"));
+        if (peer == null) {
+            // The first comment was left out: refused, the message next to it, every score kept.
+            assertThat(browser.findElement(By.id(missing + "-error")).getText()).isEqualTo(text("review.error.comment"));
+            expectErrorSummaryLinksToFields();
+            check("review (scores refused)");
+            type(missing, "Reviewer " + me + " on criterion 1.");
+            submit(By.cssSelector("main form[action$='/scores'] button[type=submit]"));
+        }
+
+        assertThat(browser.findElement(By.cssSelector("main p.status")).getText()).contains(text("review.status.SUBMITTED"));
+        assertThat(mainText()).contains("Reviewer " + me + " on criterion 5.", text("review.peersTitle"));
+        if (peer == null) {
+            assertThat(mainText()).contains(text("review.noPeers"));
+            check("review (submitted, alone)");
+        } else {
+            assertThat(mainText()).doesNotContain(text("review.noPeers")).contains("Reviewer " + peer + " on criterion 1.");
+            check("review (submitted, with the other)");
+        }
+    }
+
+    /** Once both are in, the first to submit sees the other's review too. */
+    private void readTheOtherReview(Submitted app, String peer) {
+        openMyReview(app);
+        assertThat(mainText()).doesNotContain(text("review.noPeers")).contains("Reviewer " + peer + " on criterion 5.");
+    }
+
+    private void readTheReviewedStatus(Submitted app) {
+        open("/applicant/applications/" + app.applicationId());
+        assertThat(browser.findElement(By.cssSelector("main p.status")).getText()).isEqualTo(text("application.status.REVIEWED"));
+        assertThat(mainText()).contains(text("application.next.REVIEWED"));
+        check("status (reviewed)");
+    }
+
+    /** ADMIN's page of the application's reviews: the result and every review, the conflicted one included. */
+    private void readTheResult(Submitted app, List<Invitee> reviewers, String mean, String recommendation) {
+        open("/admin/reviews");
+        click(By.xpath("//main//table//a[normalize-space()='" + app.title() + "']"));
+        assertThat(path()).isEqualTo("/admin/reviews/applications/" + app.applicationId());
+        assertThat(browser.findElement(By.cssSelector("main p.status")).getText()).isEqualTo(text("application.status.REVIEWED"));
+        Map<String, String> facts = new LinkedHashMap<>();
+        List<WebElement> terms = browser.findElements(By.cssSelector("main dl.facts dt"));
+        List<WebElement> values = browser.findElements(By.cssSelector("main dl.facts dd"));
+        for (int i = 0; i < terms.size(); i++) {
+            facts.put(terms.get(i).getText(), values.get(i).getText());
+        }
+        assertThat(facts).containsEntry(text("review.admin.mean"), mean).containsEntry(text("review.admin.count"), "2")
+                .containsEntry(text("review.admin.recommendation"), text("review.recommendation." + recommendation));
+        String table = browser.findElement(By.cssSelector("main table")).getText();
+        reviewers.forEach(r -> assertThat(table).contains(r.name()));
+        assertThat(table).contains(text("review.status.CONFLICTED"), text("review.status.SUBMITTED"));
+        check("reviews of the application");
+    }
+
+    private void openTask(Submitted app, String kind) {
+        fromTheAdminArea("/admin/reviews");
+        assertThat(h1()).isEqualTo(text("review.admin.title"));
+        checkOnce("reviews");
+        click(By.xpath("//main//table//tr[td[2][normalize-space()='" + text("review.admin.kind." + kind) + "']]//a[normalize-space()='"
+                + app.title() + "']"));
+        assertThat(h1()).isEqualTo(text("review.admin.kind." + kind));
+        check("task " + kind);
+    }
+
+    /** Follows the ADMIN area's link to {@code page} (from the area itself, or from wherever ADMIN is). */
+    private void fromTheAdminArea(String page) {
+        if (!path().equals("/admin")) {
+            open("/admin");
+        }
+        click(By.cssSelector("main a[href$='" + page + "']"));
+    }
+
+    /** The reviewers a task offers, by name, with their checkbox or radio button. */
+    private Map<String, WebElement> candidates() {
+        Map<String, WebElement> found = new LinkedHashMap<>();
+        for (WebElement input : browser.findElements(By.cssSelector("main input[name=reviewers]"))) {
+            String label = browser.findElement(By.cssSelector("main label[for='" + input.getAttribute("id") + "']")).getText();
+            found.put(label.replaceFirst(" \\(.*\\)$", ""), input);
+        }
+        return found;
+    }
+
+    /** From the reviewer's area to their one review of the application: the list shows title, organisation and country. */
+    private void openMyReview(Submitted app) {
+        click(By.cssSelector("main a[href$='/reviewer/reviews']"));
+        assertThat(h1()).isEqualTo(text("review.mine"));
+        List<WebElement> rows = browser.findElements(By.cssSelector("main table tbody tr"));
+        assertThat(rows).hasSize(1);
+        assertThat(rows.get(0).getText()).contains(app.title(), "Université Cheikh Anta Diop", "Senegal");
+        checkOnce("my reviews");
+        click(By.xpath("//main//table//a[normalize-space()='" + app.title() + "']"));
+        assertThat(h1()).isEqualTo(app.title());
+    }
+
+    /** Before declaring: nothing of the project, the budget or the results. */
+    private void expectNothingBeyondTitleOrganisationAndCountry() {
+        assertThat(mainText()).doesNotContain("Shared compute for health data teams", "Health data teams trained", "30,000.00");
+    }
+
+    /**
+     * Types a date into a date field as a reader does, digit by digit in the order the browser shows the field's parts
+     * (its own locale's date order: headless chromium shows month, day, year even with {@code --lang=en-GB}), and
+     * checks the value the form sends.
+     */
+    private void typeDate(String id, LocalDate day) {
+        String order = (String) ((JavascriptExecutor) browser).executeScript("return new Intl.DateTimeFormat()"
+                + ".formatToParts(new Date(2000, 10, 22)).filter(p => p.type !== 'literal').map(p => p.type).join(',');");
+        Map<String, String> parts = Map.of("day", String.format("%02d", day.getDayOfMonth()), "month",
+                String.format("%02d", day.getMonthValue()), "year", String.format("%04d", day.getYear()));
+        StringBuilder keys = new StringBuilder();
+        for (String part : order.split(",")) {
+            keys.append(parts.getOrDefault(part, ""));
+        }
+        WebElement field = browser.findElement(By.id(id));
+        field.sendKeys(keys);
+        assertThat(field.getAttribute("value")).as("the date typed into #%s (parts in the order %s)", id, order).isEqualTo(day.toString());
+    }
+
+    /** Runs the application's due jobs (every process with its business key) until none is left, as the job executor would. */
+    private void runJobs(Submitted app) {
+        for (int round = 0; round < 30; round++) {
+            List<Job> due = runtime.createProcessInstanceQuery().processInstanceBusinessKey(app.applicationId()).list().stream()
+                    .flatMap(instance -> management.createJobQuery().processInstanceId(instance.getId()).executable().list().stream())
+                    .toList();
+            if (due.isEmpty()) {
+                outbox.sendDue();
+                return;
+            }
+            due.forEach(job -> management.executeJob(job.getId()));
+        }
+        throw new AssertionError("jobs keep coming for " + app.applicationId());
+    }
+
     // --- one method per step of the application form ---
 
     private void fillOrganisation() {
@@ -346,12 +751,17 @@ class BrowserApplicantWalkTest {
 
     /** The confirmation link in the one email sent to this address (the outbox sends it after the registration). */
     private String confirmationLink(String email) {
+        return linkInTheEmail(email, "/register/confirm/");
+    }
+
+    /** The one-time link ({@code path} and a 43-character token) in the one email sent to this address. */
+    private String linkInTheEmail(String email, String path) {
         outbox.sendDue();
         List<MimeMessage> mails = List.of(smtp.getReceivedMessages()).stream().filter(m -> recipient(m).equals(email)).toList();
         assertThat(mails).as("emails to %s", email).hasSize(1);
         String body = body(mails.get(0));
-        Matcher link = Pattern.compile("https?://[^\\s\"<>]+/register/confirm/[A-Za-z0-9_-]{43}").matcher(body);
-        assertThat(link.find()).as("a confirmation link in: %s", body).isTrue();
+        Matcher link = Pattern.compile("https?://[^\\s\"<>]+" + Pattern.quote(path) + "[A-Za-z0-9_-]{43}").matcher(body);
+        assertThat(link.find()).as("a link to %s in: %s", path, body).isTrue();
         return link.group();
     }
 
@@ -378,6 +788,17 @@ class BrowserApplicantWalkTest {
         long start = System.nanoTime();
         violations.addAll(Axe.check(browser, name));
         axeNanos += System.nanoTime() - start;
+    }
+
+    /** Runs axe-core on a page the walk shows several times (the same template in the same state) the first time only. */
+    private void checkOnce(String page) {
+        if (!pagesChecked.contains(locale.getLanguage() + " " + page)) {
+            check(page);
+        }
+    }
+
+    private String mainText() {
+        return browser.findElement(By.tagName("main")).getText();
     }
 
     /** The first Tab reaches the skip link, and following it puts the focus on the main content. */
