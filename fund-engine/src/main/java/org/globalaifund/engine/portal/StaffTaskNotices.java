@@ -1,6 +1,8 @@
 package org.globalaifund.engine.portal;
 
+import java.util.Arrays;
 import java.util.Locale;
+import java.util.Objects;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.task.IdentityLinkType;
@@ -38,16 +40,21 @@ class StaffTaskNotices {
         this.properties = properties;
     }
 
+    private static Role role(String group) {
+        return Arrays.stream(Role.values()).filter(r -> r.name().equals(group)).findFirst().orElse(null);
+    }
+
     @EventListener(condition = "#task.eventName == '" + TaskListener.EVENTNAME_CREATE + "'")
     public void created(DelegateTask task) {
         UserTask userTask = task.getBpmnModelElementInstance();
-        String page = userTask == null ? null : FormPages.BY_FORM_KEY.get(userTask.getCamundaFormKey());
+        String formKey = userTask == null ? null : userTask.getCamundaFormKey();
+        String page = formKey == null ? null : FormPages.BY_FORM_KEY.get(formKey);
         if (page == null) {
             return;
         }
         String link = properties.publicUrl() + page.replace("{taskId}", task.getId());
         task.getCandidates().stream().filter(c -> IdentityLinkType.CANDIDATE.equals(c.getType()) && c.getGroupId() != null)
-                .map(c -> Role.valueOf(c.getGroupId())).distinct()
+                .map(c -> role(c.getGroupId())).filter(Objects::nonNull).distinct()
                 .flatMap(role -> people.findWithRole(role).stream()).filter(Person::isActive).distinct()
                 .forEach(person -> {
                     Locale locale = languages.localeOf(person.preferredLanguage());
