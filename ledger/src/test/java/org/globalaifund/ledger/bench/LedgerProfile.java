@@ -15,7 +15,7 @@ public final class LedgerProfile {
     public static void main(String[] args) throws Exception {
         String mode = args.length > 0 ? args[0] : "single";
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 5;
-        H2TestDatabase db = H2TestDatabase.file("/tmp/prof/ledger");
+        H2TestDatabase db = H2TestDatabase.file(System.getProperty("java.io.tmpdir") + "/ledger-profile/ledger");
         LedgerFixture f = new LedgerFixture(db);
         long[] acc = new long[2000];
         f.run(l -> {
