@@ -26,12 +26,14 @@ import org.globalaifund.ledger.support.TestDatabase;
 /**
  * Throughput of the ledger API (two-line entries per second) for batches of 1, 100 and 8,000, on 2,000 uncontended
  * accounts and on 10 hot ones, next to the storage limits in the same run: a plain JDBC batch INSERT of the same rows
- * (entry + two lines) and a plain single-row INSERT + commit loop. Warm-up, then every case alternately, three runs;
- * prints medians and ratios. Run with {@code ./mvnw -B -pl ledger -Pbench test-compile exec:java} (args: h2, pg).
+ * (entry + two lines) and a plain single-row INSERT + commit loop. Warm-up (every case, {@value #WARM_UP_ROUNDS} times:
+ * the JIT needs some 40,000 single entries before a ledger entry's CPU cost levels off, see LedgerProfile), then every
+ * case alternately, three runs; prints medians and ratios. Run with {@code ./mvnw -B -pl ledger -Pbench test-compile exec:java} (args: h2, pg).
  */
 public final class LedgerBenchmark {
 
     private static final int RUNS = 3;
+    private static final int WARM_UP_ROUNDS = 4;
     private static final LocalDate DAY = LocalDate.of(2026, 1, 1);
 
     private final String vendor;
@@ -70,14 +72,16 @@ public final class LedgerBenchmark {
         createPlainTables();
         Map<String, LongSupplier> cases = new LinkedHashMap<>();
         cases.put("plain JDBC batch insert, 8000 entries (1 entry + 2 line rows each)", () -> plainBatch(8_000));
-        cases.put("plain single-row insert + commit", () -> plainSingle(5_000));
+        cases.put("plain single-row insert + commit", () -> plainSingle(10_000));
         for (int batch : new int[] {1, 100, 8_000}) {
-            int total = batch == 1 ? 5_000 : batch == 100 ? 10_000 : 16_000;
+            int total = batch == 1 ? 10_000 : batch == 100 ? 10_000 : 16_000;
             cases.put("ledger batch " + batch + ", uncontended", () -> ledger(batch, total, spread));
             cases.put("ledger batch " + batch + ", 10 hot accounts", () -> ledger(batch, total, hot));
         }
-        System.out.println("== " + vendor + ": warm-up");
-        cases.values().forEach(LongSupplier::getAsLong);
+        System.out.println("== " + vendor + ": warm-up, " + WARM_UP_ROUNDS + " rounds of every case");
+        for (int w = 0; w < WARM_UP_ROUNDS; w++) {
+            cases.values().forEach(LongSupplier::getAsLong);
+        }
         Map<String, List<Long>> rates = new LinkedHashMap<>();
         for (int r = 0; r < RUNS; r++) {
             for (Map.Entry<String, LongSupplier> c : cases.entrySet()) {
