@@ -30,7 +30,7 @@ public class AccountEmails {
 
     /** The link that confirms a new registration. */
     void confirmation(Person person, String token, String tokenHash, Duration validity) {
-        String link = properties.publicUrl() + "/register/confirm/" + token;
+        String link = properties.publicUrl() + "/register/confirm/" + token + inLanguageOf(person);
         send("account:confirm:" + tokenHash, person, "account.mail.confirm",
                 person.displayName(), link, validity.toHours());
     }
@@ -43,9 +43,17 @@ public class AccountEmails {
 
     /** The link that sets a new password. */
     void passwordReset(Person person, String token, String tokenHash, Duration validity) {
-        String link = properties.publicUrl() + "/password/reset/" + token;
+        String link = properties.publicUrl() + "/password/reset/" + token + inLanguageOf(person);
         send("account:reset:" + tokenHash, person, "account.mail.reset",
                 person.displayName(), link, validity.toMinutes());
+    }
+
+    /**
+     * The person's language on the link, so its page speaks it even in a browser that never saw the fund (the link is
+     * often opened on another device than the one used to register).
+     */
+    private String inLanguageOf(Person person) {
+        return "?lang=" + languages.localeOf(person.preferredLanguage()).getLanguage();
     }
 
     private void send(String dedupKey, Person person, String key, Object... args) {

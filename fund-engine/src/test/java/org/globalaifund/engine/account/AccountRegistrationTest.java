@@ -185,5 +185,11 @@ class AccountRegistrationTest {
         var mails = mailbox().to(email);
         assertThat(Mailbox.subject(mails.get(0))).startsWith("Confirmez votre adresse");
         assertThat(Mailbox.body(mails.get(0))).contains("valable 48 heures");
+
+        // opened in a browser that never saw the fund (no cookie, English browser): the page speaks French all the same
+        String token = Mailbox.token(mails.get(0), "/register/confirm/");
+        assertThat(Mailbox.body(mails.get(0))).contains("/register/confirm/" + token + "?lang=fr");
+        mvc.perform(get("/register/confirm/" + token).param("lang", "fr").header("Accept-Language", "en"))
+                .andExpect(status().isOk()).andExpect(content().string(org.hamcrest.Matchers.containsString("Confirmez votre adresse")));
     }
 }

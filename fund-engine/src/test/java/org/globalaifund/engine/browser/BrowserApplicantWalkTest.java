@@ -760,7 +760,8 @@ class BrowserApplicantWalkTest {
         List<MimeMessage> mails = List.of(smtp.getReceivedMessages()).stream().filter(m -> recipient(m).equals(email)).toList();
         assertThat(mails).as("emails to %s", email).hasSize(1);
         String body = body(mails.get(0));
-        Matcher link = Pattern.compile("https?://[^\\s\"<>]+" + Pattern.quote(path) + "[A-Za-z0-9_-]{43}").matcher(body);
+        Matcher link = Pattern.compile("https?://[^\\s\"<>]+" + Pattern.quote(path) + "[A-Za-z0-9_-]{43}(?:\\?lang=[a-z]{2,3})?")
+                .matcher(body);
         assertThat(link.find()).as("a link to %s in: %s", path, body).isTrue();
         return link.group();
     }
