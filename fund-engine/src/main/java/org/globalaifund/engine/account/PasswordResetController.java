@@ -5,9 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.globalaifund.engine.people.PeopleService;
 import org.globalaifund.engine.problem.FundException;
-import org.globalaifund.engine.problem.ProblemType;
 import org.springframework.context.MessageSource;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -78,11 +76,6 @@ public class PasswordResetController {
     /** A used, expired or unknown link: say so, and offer a new one, with 404. */
     @ExceptionHandler(FundException.class)
     String linkClosed(FundException e, Model model, HttpServletResponse response) {
-        if (e.type() != ProblemType.NOT_FOUND) {
-            throw e;
-        }
-        response.setStatus(HttpStatus.NOT_FOUND.value());
-        model.addAttribute("purpose", TokenPurpose.RESET_PASSWORD);
-        return "account/link-closed";
+        return LinkClosed.page(e, model, response, TokenPurpose.RESET_PASSWORD);
     }
 }

@@ -6,7 +6,6 @@ import static org.globalaifund.engine.db.Tables.REVIEW_SCORE;
 
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -125,9 +124,5 @@ public class ReviewRepository {
     private static Review toReview(ReviewRecord r) {
         return new Review(r.getId(), r.getApplicationId(), r.getSlot(), r.getAttempt(), r.getReviewerId(), ReviewStatus.valueOf(r.getStatus()),
                 r.getAssignedAt(), r.getDueAt(), r.getRemindAt(), r.getDeclaredAt(), r.getConflictReason(), r.getSubmittedAt(), r.getTotal());
-    }
-
-    static List<String> names(ReviewStatus... statuses) {
-        return Arrays.stream(statuses).map(Enum::name).toList();
     }
 }

@@ -11,15 +11,15 @@ import java.util.regex.Pattern;
 import org.globalaifund.engine.outbox.OutboxSender;
 
 /** What the SMTP server in a test received for one address, after the outbox was sent. */
-record Mailbox(GreenMailExtension smtp, OutboxSender outbox) {
+public record Mailbox(GreenMailExtension smtp, OutboxSender outbox) {
 
     /** The messages to this address, oldest first, after sending everything due. */
-    List<MimeMessage> to(String address) {
+    public List<MimeMessage> to(String address) {
         outbox.sendDue();
         return Arrays.stream(smtp.getReceivedMessages()).filter(m -> recipient(m).equals(address)).toList();
     }
 
-    static String body(MimeMessage message) {
+    public static String body(MimeMessage message) {
         try {
             return message.getContent().toString();
         } catch (IOException | MessagingException e) {
@@ -27,7 +27,7 @@ record Mailbox(GreenMailExtension smtp, OutboxSender outbox) {
         }
     }
 
-    static String subject(MimeMessage message) {
+    public static String subject(MimeMessage message) {
         try {
             return message.getSubject();
         } catch (MessagingException e) {
@@ -36,7 +36,7 @@ record Mailbox(GreenMailExtension smtp, OutboxSender outbox) {
     }
 
     /** The token of the first link with this path in the message, e.g. "/register/confirm/". */
-    static String token(MimeMessage message, String path) {
+    public static String token(MimeMessage message, String path) {
         Matcher link = Pattern.compile(Pattern.quote(path) + "([A-Za-z0-9_-]{43})").matcher(body(message));
         if (!link.find()) {
             throw new AssertionError("no link " + path + " in: " + body(message));

@@ -7,12 +7,9 @@ import static org.globalaifund.engine.db.Tables.OUTBOX_MESSAGE;
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
-import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
-import java.io.IOException;
 import java.time.Duration;
 import java.time.ZoneOffset;
-import java.util.Arrays;
 import java.util.Date;
 import java.util.List;
 import org.camunda.bpm.engine.ManagementService;
@@ -22,6 +19,7 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.globalaifund.bpmn.ProcessNames;
 import org.globalaifund.engine.FundEngineTest;
+import org.globalaifund.engine.account.Mailbox;
 import org.globalaifund.engine.application.ApplicationRules.BudgetRow;
 import org.globalaifund.engine.application.ApplicationScreening.ScreeningTask;
 import org.globalaifund.engine.call.FundingCall;
@@ -88,7 +86,7 @@ class ApplicationProcessTest {
         assertThat(screening.openTasks()).extracting(ScreeningTask::applicationId).doesNotContain(app.id());
         List<MimeMessage> mails = mailsTo(applicant);
         assertThat(mails).hasSize(1);
-        assertThat(body(mails.get(0))).contains("not one of the call's eligible countries", app.id());
+        assertThat(Mailbox.body(mails.get(0))).contains("not one of the call's eligible countries", app.id());
     }
 
     @Test
@@ -110,7 +108,7 @@ class ApplicationProcessTest {
 
         ask(app, "Which clinics take part?");
         assertThat(status(app)).isEqualTo(ApplicationStatus.MORE_INFORMATION);
-        assertThat(body(mailsTo(applicant).get(0))).contains("Which clinics take part?");
+        assertThat(Mailbox.body(mailsTo(applicant).get(0))).contains("Which clinics take part?");
 
         applications.provideInformation(applicant.id(), app.id(), "Twelve clinics in Thiès and Kaolack.");
         runJobs(app);
@@ -228,23 +226,6 @@ class ApplicationProcessTest {
     }
 
     private List<MimeMessage> mailsTo(Person person) {
-        outbox.sendDue();
-        return Arrays.stream(smtp.getReceivedMessages()).filter(m -> recipient(m).equals(person.email())).toList();
-    }
-
-    private static String recipient(MimeMessage message) {
-        try {
-            return message.getAllRecipients()[0].toString();
-        } catch (MessagingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static String body(MimeMessage message) {
-        try {
-            return message.getContent().toString();
-        } catch (IOException | MessagingException e) {
-            throw new IllegalStateException(e);
-        }
+        return new Mailbox(smtp, outbox).to(person.email());
     }
 }

@@ -5,15 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
-import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
-import java.io.IOException;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.Date;
 import java.util.List;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.globalaifund.engine.FundEngineTest;
+import org.globalaifund.engine.account.Mailbox;
 import org.globalaifund.engine.application.Application;
 import org.globalaifund.engine.outbox.OutboxSender;
 import org.globalaifund.engine.people.Person;
@@ -55,26 +53,27 @@ class ReviewMailTest {
         Application app = fx.screened(applicant, "Lusaka Data Lab", admin);
 
         String assignTask = task(app, Kind.FIRST);
-        assertThat(mailsTo(admin)).anySatisfy(m -> assertThat(body(m)).contains("Assign reviewers", "/admin/reviews/tasks/" + assignTask));
+        assertThat(mailsTo(admin)).anySatisfy(m -> assertThat(Mailbox.body(m))
+                .contains("Assign reviewers", "/admin/reviews/tasks/" + assignTask));
 
         List<Review> assigned = assignment.assign(assignTask, admin.id(), List.of(first.id(), second.id()), fx.today().plusDays(21));
         fx.runJobs(app.id());
-        assertThat(mailsTo(first)).singleElement().satisfies(m -> assertThat(body(m))
+        assertThat(mailsTo(first)).singleElement().satisfies(m -> assertThat(Mailbox.body(m))
                 .contains("Triage models", "Lusaka Data Lab", "/reviewer/reviews/" + assigned.get(0).id()));
 
         reviews.declare(second.id(), assigned.get(1).id(), "CONFLICT", "My former team.");
         fx.runJobs(app.id());
         String anotherTask = task(app, Kind.ANOTHER);
-        assertThat(mailsTo(admin)).anySatisfy(m -> assertThat(body(m)).contains("Assign another reviewer",
+        assertThat(mailsTo(admin)).anySatisfy(m -> assertThat(Mailbox.body(m)).contains("Assign another reviewer",
                 "/admin/reviews/tasks/" + anotherTask));
 
         ClockUtil.setCurrentTime(Date.from(assigned.get(0).remindAt().plus(Duration.ofMinutes(1))));
         fx.runJobs(app.id());
-        assertThat(mailsTo(first)).hasSize(2).last().satisfies(m -> assertThat(subject(m)).contains("Reminder"));
+        assertThat(mailsTo(first)).hasSize(2).last().satisfies(m -> assertThat(Mailbox.subject(m)).contains("Reminder"));
 
         assignment.askForInformation(admin.id(), app.id(), "How many districts?", fx.today().plusDays(7));
         fx.runJobs(app.id());
-        assertThat(mailsTo(applicant)).anySatisfy(m -> assertThat(body(m)).contains("How many districts?",
+        assertThat(mailsTo(applicant)).anySatisfy(m -> assertThat(Mailbox.body(m)).contains("How many districts?",
                 "/applicant/applications/" + app.id()));
     }
 
@@ -84,31 +83,6 @@ class ReviewMailTest {
     }
 
     private List<MimeMessage> mailsTo(Person person) {
-        outbox.sendDue();
-        return Arrays.stream(smtp.getReceivedMessages()).filter(m -> recipient(m).equals(person.email())).toList();
-    }
-
-    private static String recipient(MimeMessage message) {
-        try {
-            return message.getAllRecipients()[0].toString();
-        } catch (MessagingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static String subject(MimeMessage message) {
-        try {
-            return message.getSubject();
-        } catch (MessagingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static String body(MimeMessage message) {
-        try {
-            return message.getContent().toString();
-        } catch (IOException | MessagingException e) {
-            throw new IllegalStateException(e);
-        }
+        return new Mailbox(smtp, outbox).to(person.email());
     }
 }
