@@ -16,9 +16,9 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.runtime.Job;
 import org.globalaifund.bpmn.ProcessNames;
 import org.globalaifund.engine.FundEngineTest;
+import org.globalaifund.engine.ProcessJobs;
 import org.globalaifund.engine.account.Mailbox;
 import org.globalaifund.engine.application.ApplicationRules.BudgetRow;
 import org.globalaifund.engine.application.ApplicationScreening.ScreeningTask;
@@ -48,6 +48,7 @@ class ApplicationProcessTest {
     @Autowired ApplicationScreening screening;
     @Autowired ApplicationLifecycle lifecycle;
     @Autowired ApplicationFixtures fx;
+    @Autowired ProcessJobs jobs;
     @Autowired ManagementService management;
     @Autowired RuntimeService runtime;
     @Autowired RepositoryService repository;
@@ -213,16 +214,7 @@ class ApplicationProcessTest {
 
     /** Runs the application's due jobs (of both processes) until none is left. */
     private void runJobs(Application app) {
-        for (int round = 0; round < 20; round++) {
-            List<Job> due = runtime.createProcessInstanceQuery().processInstanceBusinessKey(app.id()).list().stream()
-                    .flatMap(instance -> management.createJobQuery().processInstanceId(instance.getId()).executable().list().stream())
-                    .toList();
-            if (due.isEmpty()) {
-                return;
-            }
-            due.forEach(job -> management.executeJob(job.getId()));
-        }
-        throw new AssertionError("jobs keep coming for " + app.id());
+        jobs.runDue(app.id());
     }
 
     private List<MimeMessage> mailsTo(Person person) {

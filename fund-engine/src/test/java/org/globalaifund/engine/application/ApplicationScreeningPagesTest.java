@@ -9,9 +9,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.List;
-import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.globalaifund.engine.FundEngineTest;
+import org.globalaifund.engine.ProcessJobs;
 import org.globalaifund.engine.application.ApplicationRules.BudgetRow;
 import org.globalaifund.engine.application.ApplicationScreening.ScreeningTask;
 import org.globalaifund.engine.people.Person;
@@ -30,7 +30,7 @@ class ApplicationScreeningPagesTest {
     @Autowired ApplicationFixtures fx;
     @Autowired ApplicationService applications;
     @Autowired ApplicationScreening screening;
-    @Autowired ManagementService management;
+    @Autowired ProcessJobs jobs;
     @Autowired RuntimeService runtime;
 
     Person applicant;
@@ -105,13 +105,6 @@ class ApplicationScreeningPagesTest {
     }
 
     private void runJobs() {
-        for (int round = 0; round < 20; round++) {
-            var due = runtime.createProcessInstanceQuery().processInstanceBusinessKey(app.id()).list().stream()
-                    .flatMap(i -> management.createJobQuery().processInstanceId(i.getId()).executable().list().stream()).toList();
-            if (due.isEmpty()) {
-                return;
-            }
-            due.forEach(job -> management.executeJob(job.getId()));
-        }
+        jobs.runDue(app.id());
     }
 }

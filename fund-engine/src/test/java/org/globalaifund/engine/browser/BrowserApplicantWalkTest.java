@@ -25,7 +25,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.runtime.Job;
+import org.globalaifund.engine.ProcessJobs;
 import org.globalaifund.engine.call.CallService;
 import org.globalaifund.engine.call.CallTerms;
 import org.globalaifund.engine.call.FundingCall;
@@ -114,6 +114,7 @@ class BrowserApplicantWalkTest {
     @LocalServerPort int port;
     @Autowired CallService calls;
     @Autowired OutboxSender outbox;
+    @Autowired ProcessJobs jobs;
     @Autowired MessageSource messages;
     @Autowired Clock clock;
     @Autowired PeopleService people;
@@ -679,19 +680,10 @@ class BrowserApplicantWalkTest {
         assertThat(field.getAttribute("value")).as("the date typed into #%s (parts in the order %s)", id, order).isEqualTo(day.toString());
     }
 
-    /** Runs the application's due jobs (every process with its business key) until none is left, as the job executor would. */
+    /** Runs the application's due jobs (every process with its business key) until none is left, then sends the mail. */
     private void runJobs(Submitted app) {
-        for (int round = 0; round < 30; round++) {
-            List<Job> due = runtime.createProcessInstanceQuery().processInstanceBusinessKey(app.applicationId()).list().stream()
-                    .flatMap(instance -> management.createJobQuery().processInstanceId(instance.getId()).executable().list().stream())
-                    .toList();
-            if (due.isEmpty()) {
-                outbox.sendDue();
-                return;
-            }
-            due.forEach(job -> management.executeJob(job.getId()));
-        }
-        throw new AssertionError("jobs keep coming for " + app.applicationId());
+        jobs.runDue(app.applicationId());
+        outbox.sendDue();
     }
 
     // --- one method per step of the application form ---

@@ -9,9 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.runtime.Job;
+import org.globalaifund.engine.ProcessJobs;
 import org.globalaifund.engine.application.Application;
 import org.globalaifund.engine.application.ApplicationRules.BudgetRow;
 import org.globalaifund.engine.application.ApplicationScreening;
@@ -43,19 +41,17 @@ class ReviewFixtures {
     final ApplicationService applications;
     final ApplicationScreening screening;
     final ApplicationResults results;
-    final RuntimeService runtime;
-    final ManagementService management;
+    final ProcessJobs jobs;
     final Clock clock;
 
     ReviewFixtures(CallService calls, PeopleService people, ApplicationService applications, ApplicationScreening screening,
-            ApplicationResults results, RuntimeService runtime, ManagementService management, Clock clock) {
+            ApplicationResults results, ProcessJobs jobs, Clock clock) {
         this.results = results;
         this.calls = calls;
         this.people = people;
         this.applications = applications;
         this.screening = screening;
-        this.runtime = runtime;
-        this.management = management;
+        this.jobs = jobs;
         this.clock = clock;
     }
 
@@ -116,15 +112,6 @@ class ReviewFixtures {
 
     /** Runs the application's due jobs (of every process with its business key) until none is left. */
     void runJobs(String applicationId) {
-        for (int round = 0; round < 30; round++) {
-            List<Job> due = runtime.createProcessInstanceQuery().processInstanceBusinessKey(applicationId).list().stream()
-                    .flatMap(instance -> management.createJobQuery().processInstanceId(instance.getId()).executable().list().stream())
-                    .toList();
-            if (due.isEmpty()) {
-                return;
-            }
-            due.forEach(job -> management.executeJob(job.getId()));
-        }
-        throw new AssertionError("jobs keep coming for " + applicationId);
+        jobs.runDue(applicationId);
     }
 }
