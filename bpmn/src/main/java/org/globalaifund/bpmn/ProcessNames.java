@@ -12,16 +12,28 @@ public final class ProcessNames {
     // processes and decisions (file name = id)
     public static final String PROCESS_GRANT_LIFECYCLE = "GrantLifecycle";
     public static final String PROCESS_APPLICATION = "Application";
-    /** The version tag GrantLifecycle 1.0.0 binds its Application call activity to. */
+    /** The version tag GrantLifecycle (1.0.0 to 1.2.0) binds its Application call activity to. */
     public static final String APPLICATION_VERSION_TAG = "1.0.0";
     public static final String DECISION_ELIGIBILITY = "Eligibility";
-    /** Called from GrantLifecycle 1.1.0 with the business key = application id. */
+    /** Called from GrantLifecycle 1.1.0 and 1.2.0 with the business key = application id. */
     public static final String PROCESS_REVIEW = "Review";
-    /** The version tag GrantLifecycle 1.1.0 binds its Review call activity to. */
+    /** The version tag GrantLifecycle 1.1.0 and 1.2.0 bind their Review call activity to. */
     public static final String REVIEW_VERSION_TAG = "1.0.0";
     public static final String DECISION_REVIEW_AGGREGATION = "ReviewAggregation";
     /** GrantLifecycle's call activity of the Review: the grant is in review while its execution is there. */
     public static final String TASK_REVIEW = "Task_Review";
+    /** Called from GrantLifecycle 1.2.0 with the business key = application id: due diligence, then the board. */
+    public static final String PROCESS_BOARD_DECISION = "BoardDecision";
+    /** The version tag GrantLifecycle 1.2.0 binds its BoardDecision call activity to. */
+    public static final String BOARD_DECISION_VERSION_TAG = "1.0.0";
+    /** GrantLifecycle's call activity of the BoardDecision: due diligence or the board's docket while it is there. */
+    public static final String TASK_BOARD_DECISION = "Task_BoardDecision";
+    /** Called from GrantLifecycle 1.2.0 once the board approved, business key = application id. */
+    public static final String PROCESS_GRANT_AGREEMENT = "GrantAgreement";
+    /** The version tag GrantLifecycle 1.2.0 binds its GrantAgreement call activity to. */
+    public static final String GRANT_AGREEMENT_VERSION_TAG = "1.0.0";
+    /** GrantLifecycle's call activity of the GrantAgreement: the offer is out while its execution is there. */
+    public static final String TASK_GRANT_AGREEMENT = "Task_GrantAgreement";
 
     // message names (what to pass to correlateMessage); the BPMN ids are Message_<name>
     /** Application: the applicant submitted the draft. Correlate by business key = application id. */
@@ -41,6 +53,18 @@ public final class ProcessNames {
     public static final String MESSAGE_REVIEW_INFORMATION_REQUESTED = "ReviewInformationRequested";
     /** Review: the applicant answered the open request for more information. Correlate by business key. */
     public static final String MESSAGE_REVIEW_INFORMATION_PROVIDED = "ReviewInformationProvided";
+    /**
+     * BoardDecision: the board decided on the application (votes and attendance stored first). Correlate by business
+     * key with {@code setVariable(VAR_BOARD_OUTCOME, BOARD_OUTCOME_*)}; any other outcome is refused.
+     */
+    public static final String MESSAGE_BOARD_DECIDED = "BoardDecided";
+    /**
+     * GrantAgreement: the applicant accepted the agreement. Commit the whole grant in the ledger in the same
+     * transaction, then correlate by business key: a refused correlation (lapsed, declined) rolls the commitment back.
+     */
+    public static final String MESSAGE_GRANT_ACCEPTED = "GrantAccepted";
+    /** GrantAgreement: the applicant declined the agreement. Correlate by business key. */
+    public static final String MESSAGE_GRANT_DECLINED = "GrantDeclined";
     /** GrantLifecycle: the grant or application is withdrawn or terminated; ends the parent and any running child. */
     public static final String MESSAGE_GRANT_WITHDRAWN = "GrantWithdrawn";
 
@@ -89,6 +113,21 @@ public final class ProcessNames {
     /** Set by the model: true from the request for more information until it is answered or lapses. */
     public static final String VAR_REVIEW_INFORMATION_OPEN = "reviewInformationOpen";
 
+    /** Set by the screenSanctions delegate: one of the SANCTIONS_RESULT_* values (anything but CLEAR goes to ADMIN). */
+    public static final String VAR_SANCTIONS_RESULT = "sanctionsResult";
+    /** Set by ADMIN when completing "Clear or reject the possible match": one of the SANCTIONS_DECISION_* values. */
+    public static final String VAR_SANCTIONS_DECISION = "sanctionsDecision";
+    /** Set by the BoardDecided correlation: one of the BOARD_OUTCOME_* values. */
+    public static final String VAR_BOARD_OUTCOME = "boardOutcome";
+    /** Set by the model when BoardDecision ends (passed out to GrantLifecycle): one of the DECISION_OUTCOME_* values. */
+    public static final String VAR_DECISION_OUTCOME = "decisionOutcome";
+    /** Set by the prepareAgreement delegate: the id of the grant created for the approved application (String). */
+    public static final String VAR_GRANT_ID = "grantId";
+    /** Set by the prepareAgreement delegate (java.util.Date or ISO 8601 string): the offer lapses then. */
+    public static final String VAR_ACCEPTANCE_DUE_AT = "acceptanceDueAt";
+    /** Set by the model when GrantAgreement ends (passed out to GrantLifecycle): one of the AGREEMENT_OUTCOME_* values. */
+    public static final String VAR_AGREEMENT_OUTCOME = "agreementOutcome";
+
     public static final String SCREENING_OUTCOME_SCREENED = "SCREENED";
     public static final String SCREENING_OUTCOME_MORE_INFORMATION = "MORE_INFORMATION";
 
@@ -103,6 +142,24 @@ public final class ProcessNames {
     public static final String RECOMMENDATION_FUND = "FUND";
     public static final String RECOMMENDATION_FUND_WITH_CONDITIONS = "FUND_WITH_CONDITIONS";
     public static final String RECOMMENDATION_DO_NOT_FUND = "DO_NOT_FUND";
+
+    // due diligence and the board
+    public static final String SANCTIONS_RESULT_CLEAR = "CLEAR";
+    public static final String SANCTIONS_RESULT_POSSIBLE_MATCH = "POSSIBLE_MATCH";
+    public static final String SANCTIONS_DECISION_CLEARED = "CLEARED";
+    public static final String SANCTIONS_DECISION_REJECTED = "REJECTED";
+    /** Approved as drafted or with a stated amount, schedule or conditions (those live in the application's tables). */
+    public static final String BOARD_OUTCOME_APPROVED = "APPROVED";
+    public static final String BOARD_OUTCOME_REJECTED = "REJECTED";
+    public static final String BOARD_OUTCOME_SENT_BACK = "SENT_BACK";
+    public static final String DECISION_OUTCOME_APPROVED = "APPROVED";
+    public static final String DECISION_OUTCOME_REJECTED_AT_DUE_DILIGENCE = "REJECTED_AT_DUE_DILIGENCE";
+    public static final String DECISION_OUTCOME_REJECTED_BY_BOARD = "REJECTED_BY_BOARD";
+
+    // the grant agreement
+    public static final String AGREEMENT_OUTCOME_COMMITTED = "COMMITTED";
+    public static final String AGREEMENT_OUTCOME_LAPSED = "LAPSED";
+    public static final String AGREEMENT_OUTCOME_DECLINED = "DECLINED";
 
     // delegate beans, bound by camunda:delegateExpression="${name}"
     public static final String DELEGATE_LAPSE_DRAFT = "lapseDraftDelegate";
@@ -127,13 +184,34 @@ public final class ProcessNames {
     public static final String DELEGATE_RESUME_REVIEW = "resumeReviewDelegate";
     /** Records that the request lapsed unanswered; the review then goes on. */
     public static final String DELEGATE_LAPSE_REVIEW_INFORMATION = "lapseReviewInformationDelegate";
+    /** Screens the organisation and its named signatories against the sanctions list; sets VAR_SANCTIONS_RESULT. */
+    public static final String DELEGATE_SCREEN_SANCTIONS = "screenSanctionsDelegate";
+    /** Records the rejection at due diligence (ADMIN's reason is stored before the task completes). */
+    public static final String DELEGATE_RECORD_DILIGENCE_REJECTION = "recordDiligenceRejectionDelegate";
+    /** Puts the application on the list ADMIN builds the board's docket from. */
+    public static final String DELEGATE_MARK_READY_FOR_BOARD = "markReadyForBoardDelegate";
+    /** Records the board's rejection and queues the applicant's email. */
+    public static final String DELEGATE_NOTIFY_BOARD_REJECTION = "notifyBoardRejectionDelegate";
+    /**
+     * Creates the grant (tranche schedule, results framework) from the board's decision, renders the agreement PDF,
+     * queues the applicant's email; sets VAR_GRANT_ID and VAR_ACCEPTANCE_DUE_AT. Commits nothing in the ledger.
+     */
+    public static final String DELEGATE_PREPARE_AGREEMENT = "prepareAgreementDelegate";
+    /** Records that the offer lapsed at VAR_ACCEPTANCE_DUE_AT; commits nothing. */
+    public static final String DELEGATE_LAPSE_OFFER = "lapseOfferDelegate";
+    /** Records that the applicant declined; commits nothing. */
+    public static final String DELEGATE_RECORD_DECLINATION = "recordDeclinationDelegate";
+    /** Marks the first tranche of the committed grant due (the commitment itself was made with GrantAccepted). */
+    public static final String DELEGATE_MARK_FIRST_TRANCHE_DUE = "markFirstTrancheDueDelegate";
     /** Every delegate bean the deployed models refer to: the application must define each one. */
     public static final List<String> DELEGATES = List.of(
             DELEGATE_LAPSE_DRAFT, DELEGATE_COLLECT_ELIGIBILITY_FACTS, DELEGATE_NOTIFY_INELIGIBLE,
             DELEGATE_REQUEST_MORE_INFORMATION, DELEGATE_LAPSE_APPLICATION, DELEGATE_RECORD_WITHDRAWAL,
             DELEGATE_SCHEDULE_REVIEW, DELEGATE_SEND_REVIEW_REMINDER, DELEGATE_COLLECT_REVIEW_SCORES,
             DELEGATE_RECORD_RECOMMENDATION, DELEGATE_REQUEST_REVIEW_INFORMATION, DELEGATE_RESUME_REVIEW,
-            DELEGATE_LAPSE_REVIEW_INFORMATION);
+            DELEGATE_LAPSE_REVIEW_INFORMATION, DELEGATE_SCREEN_SANCTIONS, DELEGATE_RECORD_DILIGENCE_REJECTION,
+            DELEGATE_MARK_READY_FOR_BOARD, DELEGATE_NOTIFY_BOARD_REJECTION, DELEGATE_PREPARE_AGREEMENT,
+            DELEGATE_LAPSE_OFFER, DELEGATE_RECORD_DECLINATION, DELEGATE_MARK_FIRST_TRANCHE_DUE);
 
     // user tasks: their ids (task definition keys), form keys and candidate groups
     public static final String TASK_SCREEN_APPLICATION = "Task_ScreenApplication";
@@ -147,9 +225,21 @@ public final class ProcessNames {
     /** Complete with VAR_REVIEWER_COUNT = 1 and VAR_SLOT_OFFSET = 2. */
     public static final String TASK_ASSIGN_THIRD_REVIEWER = "Task_AssignThirdReviewer";
     public static final String FORM_REVIEW_THIRD_ASSIGNMENT = "portal:review-third-assignment";
+    /** Store the reason, then complete with VAR_SANCTIONS_DECISION = CLEARED or REJECTED. */
+    public static final String TASK_REVIEW_SANCTIONS_MATCH = "Task_ReviewSanctionsMatch";
+    public static final String FORM_SANCTIONS_DECISION = "portal:sanctions-decision";
+    /** The board sent the application back: store the revision, then complete without variables (back on the list). */
+    public static final String TASK_REVISE_FOR_BOARD = "Task_ReviseForBoard";
+    public static final String FORM_BOARD_REVISION = "portal:board-revision";
     /** Every form key the deployed models refer to: the portal must map each one to a page. */
     public static final List<String> FORM_KEYS = List.of(FORM_APPLICATION_SCREENING, FORM_REVIEW_ASSIGNMENT,
-            FORM_REVIEW_REASSIGNMENT, FORM_REVIEW_THIRD_ASSIGNMENT);
+            FORM_REVIEW_REASSIGNMENT, FORM_REVIEW_THIRD_ASSIGNMENT, FORM_SANCTIONS_DECISION, FORM_BOARD_REVISION);
+
+    // receive tasks the application asks about (is the process there?) before it correlates
+    /** BoardDecision waits here for MESSAGE_BOARD_DECIDED: the application may go on a docket. */
+    public static final String TASK_WAIT_FOR_BOARD_DECISION = "Task_WaitForBoardDecision";
+    /** GrantAgreement waits here for MESSAGE_GRANT_ACCEPTED or MESSAGE_GRANT_DECLINED until VAR_ACCEPTANCE_DUE_AT. */
+    public static final String TASK_WAIT_FOR_ACCEPTANCE = "Task_WaitForAcceptance";
     public static final String GROUP_ADMIN = "ADMIN";
 
     private ProcessNames() {

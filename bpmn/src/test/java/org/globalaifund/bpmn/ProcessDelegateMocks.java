@@ -21,7 +21,9 @@ import org.camunda.bpm.engine.test.mock.Mocks;
  * Mockito stand-ins for every delegate the models call, registered under their bean names. They set what the real
  * delegates set: the eligibility facts a test chose; due dates after the engine's now (information two weeks, a
  * review three weeks with its reminder three days before, review information one week); and the count, spread and
- * mean of the review totals a test recorded per slot, at two decimals as the application computes them.
+ * mean of the review totals a test recorded per slot, at two decimals as the application computes them; the
+ * sanctions result a test chose (CLEAR unless told); the grant {@link #GRANT_ID} with its acceptance deadline four
+ * weeks after the engine's now.
  */
 final class ProcessDelegateMocks {
 
@@ -29,6 +31,8 @@ final class ProcessDelegateMocks {
     static final Duration REVIEW_PERIOD = Duration.ofDays(21);
     static final Duration REMINDER_BEFORE = Duration.ofDays(3);
     static final Duration REVIEW_INFORMATION_PERIOD = Duration.ofDays(7);
+    static final Duration ACCEPTANCE_PERIOD = Duration.ofDays(28);
+    static final String GRANT_ID = "4b0d6c1e-0000-4000-8000-000000000007";
 
     final JavaDelegate lapseDraft = mock(JavaDelegate.class);
     final JavaDelegate collectEligibilityFacts = mock(JavaDelegate.class);
@@ -43,6 +47,14 @@ final class ProcessDelegateMocks {
     final JavaDelegate requestReviewInformation = mock(JavaDelegate.class);
     final JavaDelegate resumeReview = mock(JavaDelegate.class);
     final JavaDelegate lapseReviewInformation = mock(JavaDelegate.class);
+    final JavaDelegate screenSanctions = mock(JavaDelegate.class);
+    final JavaDelegate recordDiligenceRejection = mock(JavaDelegate.class);
+    final JavaDelegate markReadyForBoard = mock(JavaDelegate.class);
+    final JavaDelegate notifyBoardRejection = mock(JavaDelegate.class);
+    final JavaDelegate prepareAgreement = mock(JavaDelegate.class);
+    final JavaDelegate lapseOffer = mock(JavaDelegate.class);
+    final JavaDelegate recordDeclination = mock(JavaDelegate.class);
+    final JavaDelegate markFirstTrancheDue = mock(JavaDelegate.class);
 
     /** The latest total per slot, as the application's tables would hold it when the reviewer submits. */
     private final Map<Integer, BigDecimal> reviewTotals = new TreeMap<>();
@@ -51,6 +63,7 @@ final class ProcessDelegateMocks {
     private boolean countryEligible = true;
     private boolean withinLimits = true;
     private boolean requiredPartsPresent = true;
+    private String sanctionsResult = ProcessNames.SANCTIONS_RESULT_CLEAR;
 
     static ProcessDelegateMocks register() {
         ProcessDelegateMocks mocks = new ProcessDelegateMocks();
@@ -67,6 +80,14 @@ final class ProcessDelegateMocks {
         Mocks.register(ProcessNames.DELEGATE_REQUEST_REVIEW_INFORMATION, mocks.requestReviewInformation);
         Mocks.register(ProcessNames.DELEGATE_RESUME_REVIEW, mocks.resumeReview);
         Mocks.register(ProcessNames.DELEGATE_LAPSE_REVIEW_INFORMATION, mocks.lapseReviewInformation);
+        Mocks.register(ProcessNames.DELEGATE_SCREEN_SANCTIONS, mocks.screenSanctions);
+        Mocks.register(ProcessNames.DELEGATE_RECORD_DILIGENCE_REJECTION, mocks.recordDiligenceRejection);
+        Mocks.register(ProcessNames.DELEGATE_MARK_READY_FOR_BOARD, mocks.markReadyForBoard);
+        Mocks.register(ProcessNames.DELEGATE_NOTIFY_BOARD_REJECTION, mocks.notifyBoardRejection);
+        Mocks.register(ProcessNames.DELEGATE_PREPARE_AGREEMENT, mocks.prepareAgreement);
+        Mocks.register(ProcessNames.DELEGATE_LAPSE_OFFER, mocks.lapseOffer);
+        Mocks.register(ProcessNames.DELEGATE_RECORD_DECLINATION, mocks.recordDeclination);
+        Mocks.register(ProcessNames.DELEGATE_MARK_FIRST_TRANCHE_DUE, mocks.markFirstTrancheDue);
         mocks.answer();
         return mocks;
     }
@@ -76,6 +97,11 @@ final class ProcessDelegateMocks {
         this.countryEligible = countryEligible;
         this.withinLimits = withinLimits;
         this.requiredPartsPresent = requiredPartsPresent;
+    }
+
+    /** What the sanctions screening finds (a SANCTIONS_RESULT_* value, or null for a screening that sets nothing). */
+    void sanctionsResultIs(String sanctionsResult) {
+        this.sanctionsResult = sanctionsResult;
     }
 
     /** Records the total (e.g. "4.25") of the review in {@code slot}, replacing an earlier reviewer's. */
@@ -122,6 +148,20 @@ final class ProcessDelegateMocks {
                 execution.setVariable(ProcessNames.VAR_REVIEW_INFORMATION_DUE_AT, dueAt);
                 return null;
             }).when(requestReviewInformation).execute(any());
+            doAnswer(invocation -> {
+                DelegateExecution execution = invocation.getArgument(0);
+                if (sanctionsResult != null) {
+                    execution.setVariable(ProcessNames.VAR_SANCTIONS_RESULT, sanctionsResult);
+                }
+                return null;
+            }).when(screenSanctions).execute(any());
+            doAnswer(invocation -> {
+                DelegateExecution execution = invocation.getArgument(0);
+                execution.setVariable(ProcessNames.VAR_GRANT_ID, GRANT_ID);
+                execution.setVariable(ProcessNames.VAR_ACCEPTANCE_DUE_AT,
+                        Date.from(ClockUtil.now().toInstant().plus(ACCEPTANCE_PERIOD)));
+                return null;
+            }).when(prepareAgreement).execute(any());
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
