@@ -73,6 +73,14 @@ class AccessRulesTest {
                 "POST /reviewer/reviews/{id}/scores");
         expect("REVIEWER", "GET /reviewer");
         expect("BOARD_MEMBER", "GET /board");
+        // issue 7, due diligence: endpoints here
+        // (end of due diligence)
+
+        // issue 7, board: endpoints here
+        // (end of board)
+
+        // issue 7, grant agreement: endpoints here
+        // (end of grant agreement)
         expect("DONOR", "GET /donor");
         expect("NODE_OPERATOR", "GET /node");
         expect("MONITOR", "GET /monitor");
