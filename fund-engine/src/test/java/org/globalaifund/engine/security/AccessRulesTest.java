@@ -74,6 +74,7 @@ class AccessRulesTest {
         expect("REVIEWER", "GET /reviewer");
         expect("BOARD_MEMBER", "GET /board");
         // issue 7, due diligence: endpoints here
+        expect("ADMIN", "GET /admin/diligence", "GET /admin/diligence/{taskId}", "POST /admin/diligence/{taskId}");
         // (end of due diligence)
 
         // issue 7, board: endpoints here
