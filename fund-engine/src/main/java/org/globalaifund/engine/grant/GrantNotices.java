@@ -1,7 +1,5 @@
 package org.globalaifund.engine.grant;
 
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Locale;
 import org.globalaifund.engine.account.Languages;
 import org.globalaifund.engine.application.Application;
@@ -55,7 +53,8 @@ class GrantNotices {
         return app.projectTitle() != null ? app.projectTitle() : texts.text(locale, "application.untitled");
     }
 
+    /** The last day as ISO 8601 (2026-04-30), as the review emails write dates: unambiguous in every language. */
     private static String day(Grant grant, Locale locale) {
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(grant.lastDayToAccept());
+        return grant.lastDayToAccept().toString();
     }
 }

@@ -21,9 +21,9 @@ import org.globalaifund.bpmn.ProcessNames;
 import org.globalaifund.engine.ProcessJobs;
 import org.globalaifund.engine.application.Application;
 import org.globalaifund.engine.application.ApplicationResults;
+import org.globalaifund.engine.application.ApplicationRules;
 import org.globalaifund.engine.application.ApplicationRules.BudgetRow;
 import org.globalaifund.engine.application.ApplicationService;
-import org.globalaifund.engine.application.ApplicationSignatories;
 import org.globalaifund.engine.application.ApplicationStatus;
 import org.globalaifund.engine.application.ResultsRules;
 import org.globalaifund.engine.call.CallService;
@@ -52,13 +52,13 @@ import org.springframework.stereotype.Component;
 class GrantFixtures {
 
     static final String PASSWORD = "a-long-password-1";
+    /** Three signatories (the most an application names) and, for the fourth, an organisation named after its founder. */
     static final List<String> NAMES = List.of("Nguyễn Thị Minh", "Øyvind Ødegård", "Çağrı Yılmaz", "Анна Петрова");
 
     final CallService calls;
     final PeopleService people;
     final ApplicationService applications;
     final ApplicationResults results;
-    final ApplicationSignatories signatories;
     final DonorService donors;
     final FundService funds;
     final PledgeService pledges;
@@ -68,13 +68,12 @@ class GrantFixtures {
     final Clock clock;
 
     GrantFixtures(CallService calls, PeopleService people, ApplicationService applications, ApplicationResults results,
-            ApplicationSignatories signatories, DonorService donors, FundService funds, PledgeService pledges, RuntimeService runtime,
+            DonorService donors, FundService funds, PledgeService pledges, RuntimeService runtime,
             DSLContext dsl, ProcessJobs jobs, Clock clock) {
         this.calls = calls;
         this.people = people;
         this.applications = applications;
         this.results = results;
-        this.signatories = signatories;
         this.donors = donors;
         this.funds = funds;
         this.pledges = pledges;
@@ -113,12 +112,19 @@ class GrantFixtures {
 
     /**
      * An application of {@code applicant} on {@code call} that the board approved for {@code tranches} (USD amounts;
-     * tranche 1 on acceptance, the next ones 6 months apart), with the four signatories; its GrantLifecycle is ended
+     * tranche 1 on acceptance, the next ones 6 months apart), with three signatories; its GrantLifecycle is ended
      * so only the GrantAgreement, started here, runs. The agreement step has not run yet.
      */
     Application approved(Person applicant, FundingCall call, String... tranches) {
+        return approvedFor(applicant, call, "Lusaka Data Lab", tranches);
+    }
+
+    Application approvedFor(Person applicant, FundingCall call, String organisation, String... tranches) {
         Application app = applications.start(applicant.id(), call.id());
-        applications.saveOrganisation(applicant.id(), app.id(), "Lusaka Data Lab", "80", "KE");
+        applications.saveOrganisation(applicant.id(), app.id(), organisation, "80", "KE", List.of(
+                new ApplicationRules.SignatoryRow(NAMES.get(0), "Director"),
+                new ApplicationRules.SignatoryRow(NAMES.get(1), "Chief financial officer"),
+                new ApplicationRules.SignatoryRow(NAMES.get(3), "Treasurer")));
         applications.saveProject(applicant.id(), app.id(), "Triage models", "Models for rural clinics.", List.of("3"), List.of("3.8"));
         applications.saveBudget(applicant.id(), app.id(), List.of(new BudgetRow("PERSONNEL", "12000.00")));
         Application complete = results.save(applicant.id(), app.id(), List.of(new ResultsRules.IndicatorRow("Clinics using triage", "1",
@@ -142,16 +148,7 @@ class GrantFixtures {
                     .set(BOARD_APPROVAL_TRANCHE.CONDITION, i == 0 ? "Signed agreement" : "Progress report " + i + " verified")
                     .set(BOARD_APPROVAL_TRANCHE.PLANNED_MONTH, i * 6).execute();
         }
-        signatories(app.id());
         return applications.get(app.id());
-    }
-
-    /** The application's named signatories: the four names with diacritics and Cyrillic. */
-    void signatories(String applicationId) {
-        signatories.stubSet(applicationId, List.of(new ApplicationSignatories.Signatory(1, NAMES.get(0), "Director"),
-                new ApplicationSignatories.Signatory(2, NAMES.get(1), "Chief financial officer"),
-                new ApplicationSignatories.Signatory(3, NAMES.get(2), "Board chair"),
-                new ApplicationSignatories.Signatory(4, NAMES.get(3), "Treasurer")));
     }
 
     /** Starts the GrantAgreement as GrantLifecycle would after the board's approval, and runs its first step. */

@@ -63,7 +63,7 @@ class GrantFlowTest {
     void shouldCreateTheGrantWithItsScheduleResultsAndAgreementWhenTheBoardApproved() {
         Person applicant = fx.person(Role.APPLICANT);
         Fund fund = fx.fundWith("100000.00", fx.today().minusDays(5));
-        Application app = fx.approved(applicant, fx.call(fund), "20000.00", "30000.00");
+        Application app = fx.approvedFor(applicant, fx.call(fund), "Çağrı Yılmaz Vakfı", "20000.00", "30000.00");
 
         fx.offer(app);
 
@@ -90,7 +90,7 @@ class GrantFlowTest {
 
         byte[] pdf = grants.agreementPdf(grant);
         assertThat(GrantAgreementLifecycle.sha256(pdf)).isEqualTo(grant.agreementSha256());
-        assertThat(GrantFixtures.text(pdf)).contains(GrantFixtures.NAMES).contains(grant.reference(), "Lusaka Data Lab", "50,000.00 USD",
+        assertThat(GrantFixtures.text(pdf)).contains(GrantFixtures.NAMES).contains(grant.reference(), "Çağrı Yılmaz Vakfı", "50,000.00 USD",
                 "Clinics using triage", "to be entered by the Grantee");
         assertThat(ledger.balance(ChartAccount.COMMITTED, "USD", fund.code(), Dimensions.NONE.withGrant(grant.reference()))).isZero();
     }
