@@ -78,6 +78,12 @@ public class BoardDocket {
         return board.item(itemId).orElseThrow(() -> FundException.notFound("Docket item"));
     }
 
+    /** The reviews' count, mean and recommendation band for the application, if recorded. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<BoardRepository.ReviewSummary> reviewSummary(String applicationId) {
+        return board.reviewSummary(applicationId);
+    }
+
     /** Applications waiting for the board and on no open docket item. */
     @Transactional(readOnly = true)
     public List<Application> readyApplications() {

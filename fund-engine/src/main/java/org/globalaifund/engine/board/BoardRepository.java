@@ -142,6 +142,16 @@ class BoardRepository {
         return reasons;
     }
 
+    /** What the reviews came to (fund.review_result), for the board's pages. */
+    Optional<ReviewSummary> reviewSummary(String applicationId) {
+        return dsl.selectFrom(org.globalaifund.engine.db.Tables.REVIEW_RESULT)
+                .where(org.globalaifund.engine.db.Tables.REVIEW_RESULT.APPLICATION_ID.eq(applicationId))
+                .fetchOptional(r -> new ReviewSummary(r.getReviewCount(), r.getMeanScore(), r.getRecommendation()));
+    }
+
+    /** How many reviews, their mean total and the recommendation band. */
+    public record ReviewSummary(int count, java.math.BigDecimal mean, String recommendation) {}
+
     /** Everyone who has a review row for the application, whatever its status. */
     Set<String> reviewersOf(String applicationId) {
         return Set.copyOf(dsl.selectDistinct(REVIEW.REVIEWER_ID).from(REVIEW).where(REVIEW.APPLICATION_ID.eq(applicationId))

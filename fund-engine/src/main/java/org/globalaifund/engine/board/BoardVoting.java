@@ -186,7 +186,7 @@ public class BoardVoting {
             }
             stated = rules.optional("conditions", conditions, BoardRules.MAX_TEXT, "board.error.conditions");
         } else if (kind == MotionKind.SEND_BACK) {
-            why = rules.text("reason", reason, BoardRules.MAX_TEXT, "board.error.sendBackReason");
+            why = rules.text("motionReason", reason, BoardRules.MAX_TEXT, "board.error.sendBackReason");
         }
         Motion motion = board.insertMotion(itemId, kind, amended, schedule, stated, why, chairId, clock.instant());
         audit.record(chairId, "BOARD_MOTION_OPENED", "APPLICATION", item.applicationId(), "motion " + motion.number() + ": " + kind);
