@@ -8,6 +8,8 @@ import java.util.Locale;
  * Everything a grant agreement prints: the offer to one grantee for one project under one call, its
  * amount and tranche schedule (adding up to the total), the results it commits to, where the money goes,
  * special conditions and the date by which the grantee must accept. Rendered in {@code language}.
+ * {@code bankAccount} may be null: an offer is made before the grantee has entered the account, which the
+ * fund confirms before the first payment (the agreement then says so instead of showing the account).
  */
 public record GrantAgreement(
         String reference,
@@ -40,7 +42,6 @@ public record GrantAgreement(
         }
         tranches = Tranche.schedule(tranches, total, "The tranche schedule");
         results = Require.nonEmpty(results, "The results framework");
-        Require.present(bankAccount, "The bank account");
         conditions = Require.optional(conditions);
         Require.present(acceptanceDeadline, "The acceptance deadline");
         if (acceptanceDeadline.isBefore(date)) {

@@ -74,11 +74,15 @@ public final class GrantAgreementTemplate {
                         .toList()));
 
         blocks.add(new Heading(++section + ". " + labels.text("agreement.section.bank"), 1));
-        blocks.add(new Facts(List.of(
-                new Fact(labels.text("bank.holder"), agreement.bankAccount().holder()),
-                new Fact(labels.text("bank.bank"), agreement.bankAccount().bank()),
-                new Fact(labels.text("bank.account"), agreement.bankAccount().masked()))));
-        blocks.add(new Paragraph(labels.text("agreement.bank")));
+        if (agreement.bankAccount() == null) {
+            blocks.add(new Paragraph(labels.text("agreement.bankPending")));
+        } else {
+            blocks.add(new Facts(List.of(
+                    new Fact(labels.text("bank.holder"), agreement.bankAccount().holder()),
+                    new Fact(labels.text("bank.bank"), agreement.bankAccount().bank()),
+                    new Fact(labels.text("bank.account"), agreement.bankAccount().masked()))));
+            blocks.add(new Paragraph(labels.text("agreement.bank")));
+        }
 
         blocks.add(new Heading(++section + ". " + labels.text("agreement.section.conditions"), 1));
         blocks.add(new Paragraph(agreement.conditions().isEmpty() ? labels.text("agreement.noConditions") : agreement.conditions()));

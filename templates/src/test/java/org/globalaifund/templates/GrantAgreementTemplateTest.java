@@ -109,6 +109,18 @@ class GrantAgreementTemplateTest {
     }
 
     @Test
+    void anOfferWithoutBankAccountSaysTheGranteeEntersItBeforeTheFirstPayment() {
+        AgreementBuilder english = new AgreementBuilder();
+        english.bankAccount = null;
+        AgreementBuilder french = new AgreementBuilder().language(Locale.FRANCE);
+        french.bankAccount = null;
+
+        assertThat(Pdfs.text(english.render()).replaceAll("\\s+", " ")).contains("Bank account", "to be entered by the Grantee and confirmed by the Fund before the first payment")
+                .doesNotContain("••••", "Account holder");
+        assertThat(Pdfs.text(french.render()).replaceAll("\\s+", " ")).contains("à saisir par le Bénéficiaire et à confirmer par le Fonds avant le premier paiement");
+    }
+
+    @Test
     void theSameAgreementAndInstantGiveTheSameBytes() {
         RenderedPdf first = new AgreementBuilder().render();
         RenderedPdf second = new AgreementBuilder().render();

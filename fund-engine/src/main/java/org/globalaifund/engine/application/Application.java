@@ -7,7 +7,7 @@ import java.util.Optional;
 import org.globalaifund.engine.money.Money;
 
 /**
- * An application to a call as its applicant drafts it: the organisation, the project with its SDG goals and
+ * An application to a call as its applicant drafts it: the organisation with the people who sign for it, the project with its SDG goals and
  * targets, and the cash budget lines. Each step may be empty until submission; {@code version} grows on every change.
  */
 public record Application(
@@ -19,6 +19,7 @@ public record Application(
         String orgName,
         String orgType,
         String orgCountry,
+        List<ApplicationSignatories.Signatory> signatories,
         String projectTitle,
         String projectSummary,
         List<Integer> sdgGoals,
@@ -39,8 +40,9 @@ public record Application(
         return status == ApplicationStatus.DRAFT;
     }
 
+    /** Name, type and country of the organisation, and at least one signatory. */
     public boolean hasOrganisation() {
-        return notBlank(orgName) && notBlank(orgType) && notBlank(orgCountry);
+        return notBlank(orgName) && notBlank(orgType) && notBlank(orgCountry) && !signatories.isEmpty();
     }
 
     public boolean hasProject() {

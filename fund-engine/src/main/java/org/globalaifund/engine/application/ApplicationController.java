@@ -8,9 +8,11 @@ import static org.globalaifund.engine.application.StepForms.saved;
 import static org.globalaifund.engine.application.StepForms.values;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.globalaifund.engine.application.ApplicationRules.BudgetRow;
+import org.globalaifund.engine.application.ApplicationRules.SignatoryRow;
 import org.globalaifund.engine.problem.FundException;
 import org.globalaifund.engine.security.FundUser;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -77,18 +79,30 @@ public class ApplicationController {
     @GetMapping("/{id}/organisation")
     String organisation(@AuthenticationPrincipal FundUser user, @PathVariable String id, Model model) {
         Application app = applications.own(user.personId(), id);
-        return views.organisation(model, app, Map.of("orgName", nz(app.orgName()), "orgType", nz(app.orgType()),
+        Map<String, String> form = new HashMap<>(Map.of("orgName", nz(app.orgName()), "orgType", nz(app.orgType()),
                 "orgCountry", nz(app.orgCountry())));
+        app.signatories().forEach(s -> {
+            form.put("signatoryName" + s.number(), s.name());
+            form.put("signatoryTitle" + s.number(), s.title());
+        });
+        return views.organisation(model, app, form);
     }
 
     @PostMapping("/{id}/organisation")
     String saveOrganisation(@AuthenticationPrincipal FundUser user, @PathVariable String id,
             @RequestParam MultiValueMap<String, String> params, Model model, RedirectAttributes redirect) {
         Application app = applications.own(user.personId(), id);
-        Map<String, String> form = Map.of("orgName", first(params, "orgName"), "orgType", first(params, "orgType"),
-                "orgCountry", first(params, "orgCountry"));
+        Map<String, String> form = new HashMap<>(Map.of("orgName", first(params, "orgName"), "orgType", first(params, "orgType"),
+                "orgCountry", first(params, "orgCountry")));
+        List<SignatoryRow> signatories = new ArrayList<>();
+        for (int n = 1; n <= ApplicationSignatories.MAX; n++) {
+            form.put("signatoryName" + n, first(params, "signatoryName" + n));
+            form.put("signatoryTitle" + n, first(params, "signatoryTitle" + n));
+            signatories.add(new SignatoryRow(form.get("signatoryName" + n), form.get("signatoryTitle" + n)));
+        }
         try {
-            applications.saveOrganisation(user.personId(), id, form.get("orgName"), form.get("orgType"), form.get("orgCountry"));
+            applications.saveOrganisation(user.personId(), id, form.get("orgName"), form.get("orgType"), form.get("orgCountry"),
+                    signatories);
             return saved(id, "organisation", "project", params, redirect);
         } catch (FundException e) {
             rethrowIfNotFound(e);

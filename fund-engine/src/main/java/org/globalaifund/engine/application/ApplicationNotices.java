@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
  * a key derived from the application, the step and the round, so a retried step queues each email once.
  */
 @Component
-class ApplicationNotices {
+public class ApplicationNotices {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'");
 
@@ -50,6 +50,22 @@ class ApplicationNotices {
         Locale locale = languages.localeOf(applicant.preferredLanguage());
         send("application:" + app.id() + ":more-information:" + request.round(), applicant, locale, "application.mail.moreInformation",
                 applicant.displayName(), title(app, locale), request.question(), DAY.format(request.dueAt().atZone(ZoneOffset.UTC)), link(app));
+    }
+
+    /**
+     * An email to the application's applicant in their language, queued once under {@code dedupKey}: the texts
+     * {@code messageKey}.subject and .body, with {0} the applicant's name, {1} the project title, {2} the link to the
+     * application's page, then {@code more}.
+     */
+    public void toApplicant(Application app, String dedupKey, String messageKey, Object... more) {
+        Person applicant = applicant(app);
+        Locale locale = languages.localeOf(applicant.preferredLanguage());
+        Object[] args = new Object[3 + more.length];
+        args[0] = applicant.displayName();
+        args[1] = title(app, locale);
+        args[2] = link(app);
+        System.arraycopy(more, 0, args, 3, more.length);
+        send(dedupKey, applicant, locale, messageKey, args);
     }
 
     private void send(String dedupKey, Person applicant, Locale locale, String key, Object... args) {

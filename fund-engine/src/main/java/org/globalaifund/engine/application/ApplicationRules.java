@@ -43,7 +43,19 @@ public class ApplicationRules {
         }
     }
 
-    void organisation(String name, String type, String country) {
+    /** A signatory as typed on the organisation page: name and title, both possibly empty. */
+    public record SignatoryRow(String name, String title) {
+        boolean isEmpty() {
+            return (name == null || name.isBlank()) && (title == null || title.isBlank());
+        }
+    }
+
+    /**
+     * Checks the organisation and its signatories (rows left empty are ignored; one to three needed, each with a name
+     * and a title); returns the signatories to keep, in order. Row n's fields are {@code signatoryName<n>} and
+     * {@code signatoryTitle<n>}.
+     */
+    List<SignatoryRow> organisation(String name, String type, String country, List<SignatoryRow> signatories) {
         Map<String, String> errors = new LinkedHashMap<>();
         if (name == null || name.isBlank() || name.length() > 300) {
             errors.put("orgName", text("application.error.orgName"));
@@ -54,7 +66,29 @@ public class ApplicationRules {
         if (!reference.countries().contains(country)) {
             errors.put("orgCountry", text("application.error.orgCountry"));
         }
+        List<SignatoryRow> named = new ArrayList<>();
+        List<SignatoryRow> rows = signatories == null ? List.of() : signatories;
+        if (rows.size() > ApplicationSignatories.MAX) {
+            errors.put("signatories", text("application.error.signatoriesMax", ApplicationSignatories.MAX));
+        }
+        for (int i = 0; i < rows.size(); i++) {
+            SignatoryRow row = rows.get(i);
+            if (row == null || row.isEmpty()) {
+                continue;
+            }
+            if (row.name() == null || row.name().isBlank() || row.name().strip().length() > 300) {
+                errors.put("signatoryName" + (i + 1), text("application.error.signatoryName"));
+            }
+            if (row.title() == null || row.title().isBlank() || row.title().strip().length() > 200) {
+                errors.put("signatoryTitle" + (i + 1), text("application.error.signatoryTitle"));
+            }
+            named.add(row);
+        }
+        if (named.isEmpty()) {
+            errors.put("signatoryName1", text("application.error.signatories"));
+        }
         refuseIfAny(errors);
+        return named;
     }
 
     /** The goals as numbers, sorted; refused when a goal is not 1-17 or a target is unknown or under no chosen goal. */

@@ -17,6 +17,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.globalaifund.engine.application.Application.Step;
 import org.globalaifund.engine.application.ApplicationRules.BudgetRow;
+import org.globalaifund.engine.application.ApplicationRules.SignatoryRow;
 import org.globalaifund.engine.call.CallService;
 import org.globalaifund.engine.call.FundingCall;
 import org.globalaifund.engine.db.tables.records.ApplicationRecord;
@@ -90,11 +91,14 @@ public class ApplicationService {
         return list(org.jooq.impl.DSL.trueCondition());
     }
 
-    public Application saveOrganisation(String applicantId, String id, String name, String type, String country) {
+    /** The organisation and the one to three people who sign for it (rows left empty are ignored). */
+    public Application saveOrganisation(String applicantId, String id, String name, String type, String country,
+            List<SignatoryRow> signatories) {
         Application draft = ownDraft(applicantId, id);
-        rules.organisation(name, type, country);
+        List<SignatoryRow> named = rules.organisation(name, type, country, signatories);
         dsl.update(APPLICATION).set(APPLICATION.ORG_NAME, name.strip()).set(APPLICATION.ORG_TYPE, type)
                 .set(APPLICATION.ORG_COUNTRY, country).where(APPLICATION.ID.eq(draft.id())).execute();
+        ApplicationSignatories.replace(dsl, id, named);
         return changed(draft);
     }
 
@@ -232,7 +236,8 @@ public class ApplicationService {
         return get(draft.id());
     }
 
-    private void event(String id, String kind, String actorId) {
+    /** Adds a timeline entry without changing the status (a step that keeps the application where it is). */
+    public void event(String id, String kind, String actorId) {
         dsl.insertInto(APPLICATION_EVENT).set(APPLICATION_EVENT.ID, UUID.randomUUID().toString())
                 .set(APPLICATION_EVENT.APPLICATION_ID, id).set(APPLICATION_EVENT.OCCURRED_AT, clock.instant())
                 .set(APPLICATION_EVENT.KIND, kind).set(APPLICATION_EVENT.ACTOR_ID, actorId).execute();
@@ -260,7 +265,7 @@ public class ApplicationService {
                 .orderBy(APPLICATION_BUDGET_LINE.LINE_NO)
                 .fetch(l -> new BudgetLine(BudgetCategory.valueOf(l.getCategory()), new Money(l.getAmountMinor(), Money.currency(l.getCurrency()))));
         return new Application(r.getId(), r.getCallId(), r.getApplicantId(), ApplicationStatus.valueOf(r.getStatus()), r.getVersion(),
-                r.getOrgName(), r.getOrgType(), r.getOrgCountry(), r.getProjectTitle(), r.getProjectSummary(), goals, targets, budget,
+                r.getOrgName(), r.getOrgType(), r.getOrgCountry(), ApplicationSignatories.load(dsl, r.getId()), r.getProjectTitle(), r.getProjectSummary(), goals, targets, budget,
                 ApplicationResults.load(dsl, r.getId()), r.getCreatedAt(), r.getSubmittedAt());
     }
 

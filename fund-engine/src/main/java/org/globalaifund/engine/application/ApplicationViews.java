@@ -97,7 +97,8 @@ public class ApplicationViews {
     }
 
     /** The status page, for the applicant (with Withdraw) or for ADMIN (read only). */
-    String status(Model model, Application app, boolean admin) {
+    /** The application read-only with its timeline (the model of {@code application/status} and of {@code application/parts}). */
+    public String status(Model model, Application app, boolean admin) {
         common(model, app);
         model.addAttribute("timeline", applications.timeline(app.id()));
         model.addAttribute("admin", admin);

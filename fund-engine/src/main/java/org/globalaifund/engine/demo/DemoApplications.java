@@ -17,6 +17,7 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.globalaifund.engine.application.Application;
 import org.globalaifund.engine.application.ApplicationResults;
 import org.globalaifund.engine.application.ApplicationRules.BudgetRow;
+import org.globalaifund.engine.application.ApplicationRules.SignatoryRow;
 import org.globalaifund.engine.application.ApplicationScreening;
 import org.globalaifund.engine.application.ApplicationService;
 import org.globalaifund.engine.application.InKindRules.ComputeRow;
@@ -141,7 +142,7 @@ class DemoApplications {
         }
         if (missing(applicant, DRAFT_ORG)) {
             Application draft = applications.start(applicant, call.id());
-            applications.saveOrganisation(applicant, draft.id(), DRAFT_ORG, "22", "SN");
+            applications.saveOrganisation(applicant, draft.id(), DRAFT_ORG, "22", "SN", signatory(applicant));
         }
         if (missing(applicant, INELIGIBLE_ORG)) {
             ineligible(applicant, call);
@@ -269,7 +270,7 @@ class DemoApplications {
     private Application draft(String applicant, FundingCall call, String org, String orgType, String country, String title, String summary,
             List<String> goals, List<String> targets, List<BudgetRow> budget, List<IndicatorRow> indicators) {
         Application app = applications.start(applicant, call.id());
-        applications.saveOrganisation(applicant, app.id(), org, orgType, country);
+        applications.saveOrganisation(applicant, app.id(), org, orgType, country, signatory(applicant));
         applications.saveProject(applicant, app.id(), title, summary, goals, targets);
         applications.saveBudget(applicant, app.id(), budget);
         results.save(applicant, app.id(), indicators);
@@ -395,5 +396,11 @@ class DemoApplications {
 
     private String year() {
         return String.valueOf(today().getYear());
+    }
+
+    /** The demo applicant signs for their own organisation, as its director. */
+    private List<SignatoryRow> signatory(String applicant) {
+        String name = personRepository.findById(applicant).map(Person::displayName).orElseThrow();
+        return List.of(new SignatoryRow(name, "Director"));
     }
 }

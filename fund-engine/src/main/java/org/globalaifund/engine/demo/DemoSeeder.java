@@ -1,5 +1,11 @@
 package org.globalaifund.engine.demo;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import org.globalaifund.engine.diligence.SanctionsListImport;
+import org.globalaifund.engine.diligence.SanctionsListRepository;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -31,6 +37,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.io.ClassPathResource;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -62,10 +69,15 @@ public class DemoSeeder implements ApplicationRunner {
     private final PriorityListService priorities;
     private final TransactionTemplate tx;
     private final Clock clock;
+    private final SanctionsListImport sanctionsImport;
+    private final SanctionsListRepository sanctionsLists;
 
     public DemoSeeder(DemoProperties demo, PersonRepository personRepository, PeopleService people, DonorService donors,
             NetworkNodeService nodes, CallService calls, DemoContributions contributions, DemoApplications applications, FundService funds,
-            PriorityListService priorities, TransactionTemplate tx, Clock clock) {
+            PriorityListService priorities, TransactionTemplate tx, Clock clock, SanctionsListImport sanctionsImport,
+            SanctionsListRepository sanctionsLists) {
+        this.sanctionsImport = sanctionsImport;
+        this.sanctionsLists = sanctionsLists;
         this.demo = demo;
         this.personRepository = personRepository;
         this.people = people;
@@ -103,6 +115,7 @@ public class DemoSeeder implements ApplicationRunner {
                 admin = person.id();
             }
         }
+        seedSanctionsList(admin);
         seedDonors(admin);
         seedNodes(admin);
         seedPriorities(admin);
@@ -110,6 +123,21 @@ public class DemoSeeder implements ApplicationRunner {
         contributions.seed(admin);
         drawOnNordlandsCallFund(admin);
         return admin;
+    }
+
+    /**
+     * An invented list in the UN Consolidated List format, so due diligence can screen the demo applications (a real
+     * fund imports the UN's file at /admin/sanctions).
+     */
+    private void seedSanctionsList(String admin) {
+        if (sanctionsLists.current().isPresent()) {
+            return;
+        }
+        try (InputStream in = new ClassPathResource("demo/sanctions-demo.xml").getInputStream()) {
+            sanctionsImport.importList(admin, "sanctions-demo.xml", new ByteArrayInputStream(in.readAllBytes()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private void seedDonors(String admin) {

@@ -19,7 +19,11 @@ import org.springframework.stereotype.Component;
 
 /** A call open today (USD, at most 50,000.00 cash per application, goals 3 and 13), fresh applicants, and an ADMIN. */
 @Component
-class ApplicationFixtures {
+public class ApplicationFixtures {
+
+    /** One signatory, enough for the organisation step. */
+    public static final java.util.List<ApplicationRules.SignatoryRow> SIGNATORY =
+            java.util.List.of(new ApplicationRules.SignatoryRow("Wanjiru Kamau", "Executive Director"));
 
     static final String PASSWORD = "a-long-password-1";
 

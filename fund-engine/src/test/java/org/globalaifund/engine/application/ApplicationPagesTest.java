@@ -70,6 +70,11 @@ class ApplicationPagesTest {
                 Arguments.of("organisation", "orgCountry", new String[] {"orgName", "Lab", "orgType", "80", "orgCountry", "XX"}),
                 Arguments.of("organisation", "orgType", new String[] {"orgName", "Lab", "orgType", "99999", "orgCountry", "KE"}),
                 Arguments.of("organisation", "orgName", new String[] {"orgName", " ", "orgType", "80", "orgCountry", "KE"}),
+                Arguments.of("organisation", "signatoryName1", new String[] {"orgName", "Lab", "orgType", "80", "orgCountry", "KE"}),
+                Arguments.of("organisation", "signatoryTitle1", new String[] {"orgName", "Lab", "orgType", "80", "orgCountry", "KE",
+                        "signatoryName1", "Wanjiru Kamau"}),
+                Arguments.of("organisation", "signatoryName2", new String[] {"orgName", "Lab", "orgType", "80", "orgCountry", "KE",
+                        "signatoryName1", "Wanjiru Kamau", "signatoryTitle1", "Director", "signatoryTitle2", "Treasurer"}),
                 Arguments.of("project", "sdgTargets", new String[] {"projectTitle", "T", "projectSummary", "S", "sdgGoals", "3", "sdgTargets", "3.99"}),
                 Arguments.of("project", "sdgTargets", new String[] {"projectTitle", "T", "projectSummary", "S", "sdgGoals", "3", "sdgTargets", "4.1"}),
                 Arguments.of("project", "sdgGoals", new String[] {"projectTitle", "T", "projectSummary", "S", "sdgGoals", "18"}),
@@ -116,8 +121,11 @@ class ApplicationPagesTest {
     @Test
     void aDraftIsSavedStepByStepAndResumedLater() throws Exception {
         mvc.perform(step("organisation").with(as(me)).param("orgName", "Nairobi Health Lab").param("orgType", "80")
-                .param("orgCountry", "KE").param("action", "save"))
+                .param("orgCountry", "KE").param("signatoryName1", "Wanjiru Kamau").param("signatoryTitle1", "Executive Director")
+                .param("signatoryName2", "Øyvind Ødegård").param("signatoryTitle2", "Treasurer").param("action", "save"))
                 .andExpect(redirectedUrl("/applicant/applications/" + app.id() + "/organisation"));
+        assertThat(applications.own(me.id(), app.id()).signatories()).extracting(s -> s.number() + " " + s.name() + ", " + s.title())
+                .containsExactly("1 Wanjiru Kamau, Executive Director", "2 Øyvind Ødegård, Treasurer");
         mvc.perform(step("project").with(as(me)).param("projectTitle", "Triage models").param("projectSummary", "For rural clinics.")
                 .param("sdgGoals", "3").param("sdgTargets", "3.8").param("action", "continue"))
                 .andExpect(redirectedUrl("/applicant/applications/" + app.id() + "/budget"));
@@ -194,7 +202,7 @@ class ApplicationPagesTest {
     }
 
     private void fill() {
-        applications.saveOrganisation(me.id(), app.id(), "Nairobi Health Lab", "80", "KE");
+        applications.saveOrganisation(me.id(), app.id(), "Nairobi Health Lab", "80", "KE", ApplicationFixtures.SIGNATORY);
         applications.saveProject(me.id(), app.id(), "Triage models", "For rural clinics.", List.of("3"), List.of("3.8"));
         applications.saveBudget(me.id(), app.id(), List.of(new ApplicationRules.BudgetRow("PERSONNEL", "12000.00")));
         fx.indicator(me.id(), app.id(), "3.8");

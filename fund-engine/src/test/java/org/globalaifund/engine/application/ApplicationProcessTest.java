@@ -189,7 +189,7 @@ class ApplicationProcessTest {
 
     private Application submitted(Person applicant, String country) {
         Application app = applications.start(applicant.id(), fx.openCall("50000.00").id());
-        applications.saveOrganisation(applicant.id(), app.id(), "Health Lab", "80", country);
+        applications.saveOrganisation(applicant.id(), app.id(), "Health Lab", "80", country, ApplicationFixtures.SIGNATORY);
         applications.saveProject(applicant.id(), app.id(), "Triage models", "Models for rural clinics.", List.of("3"), List.of("3.8"));
         applications.saveBudget(applicant.id(), app.id(), List.of(new BudgetRow("PERSONNEL", "12000.00")));
         Application complete = fx.indicator(applicant.id(), app.id(), "3.8");

@@ -54,7 +54,7 @@ class ApplicationResultsPagesTest {
         me = fx.person(Role.APPLICANT);
         call = fx.openCall("50000.00");
         app = applications.start(me.id(), call.id());
-        applications.saveOrganisation(me.id(), app.id(), "Nairobi Health Lab", "80", "KE");
+        applications.saveOrganisation(me.id(), app.id(), "Nairobi Health Lab", "80", "KE", ApplicationFixtures.SIGNATORY);
         app = applications.saveProject(me.id(), app.id(), "Triage models", "For rural clinics.", List.of("3", "13"), List.of("3.8"));
     }
 

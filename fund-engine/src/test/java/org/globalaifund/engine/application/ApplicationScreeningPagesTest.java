@@ -42,7 +42,7 @@ class ApplicationScreeningPagesTest {
         applicant = fx.person(Role.APPLICANT);
         admin = fx.person(Role.ADMIN);
         app = applications.start(applicant.id(), fx.openCall("50000.00").id());
-        applications.saveOrganisation(applicant.id(), app.id(), "Dakar Data Lab", "80", "SN");
+        applications.saveOrganisation(applicant.id(), app.id(), "Dakar Data Lab", "80", "SN", ApplicationFixtures.SIGNATORY);
         applications.saveProject(applicant.id(), app.id(), "Crop models " + app.id(), "Models for farmers.", List.of("13"), List.of());
         applications.saveBudget(applicant.id(), app.id(), List.of(new BudgetRow("DATA", "9000.00")));
         Application complete = fx.indicator(applicant.id(), app.id(), "13.1");

@@ -32,7 +32,7 @@ class ApplicationServiceTest {
 
     Application complete(String applicantId, FundingCall call) {
         Application app = applications.start(applicantId, call.id());
-        applications.saveOrganisation(applicantId, app.id(), "Nairobi Health Lab", "80", "KE");
+        applications.saveOrganisation(applicantId, app.id(), "Nairobi Health Lab", "80", "KE", ApplicationFixtures.SIGNATORY);
         applications.saveProject(applicantId, app.id(), "Triage models", "Models for rural clinics.", List.of("3"), List.of("3.8"));
         applications.saveBudget(applicantId, app.id(), List.of(new BudgetRow("PERSONNEL", "12000.00")));
         return fx.indicator(applicantId, app.id(), "3.8");
@@ -42,7 +42,7 @@ class ApplicationServiceTest {
     void aDraftWithAMissingStepIsNotSubmitted() {
         String me = fx.person(Role.APPLICANT).id();
         Application app = applications.start(me, fx.openCall("50000.00").id());
-        applications.saveOrganisation(me, app.id(), "Lab", "80", "KE");
+        applications.saveOrganisation(me, app.id(), "Lab", "80", "KE", ApplicationFixtures.SIGNATORY);
 
         assertThatThrownBy(() -> applications.submit(me, app.id(), app.version() + 1))
                 .isInstanceOfSatisfying(FundException.class, e -> assertThat(e.getMessage()).contains("project", "requested support"));
@@ -81,7 +81,7 @@ class ApplicationServiceTest {
 
         assertThat(applications.withdraw(me, app.id()).status()).isEqualTo(ApplicationStatus.WITHDRAWN);
         assertThatThrownBy(() -> applications.withdraw(me, app.id())).isInstanceOf(FundException.class);
-        assertThatThrownBy(() -> applications.saveOrganisation(me, app.id(), "Other", "80", "KE")).isInstanceOf(FundException.class);
+        assertThatThrownBy(() -> applications.saveOrganisation(me, app.id(), "Other", "80", "KE", ApplicationFixtures.SIGNATORY)).isInstanceOf(FundException.class);
         assertThat(applications.timeline(app.id())).extracting(ApplicationEvent::kind).containsExactly("STARTED", "SUBMITTED", "WITHDRAWN");
     }
 
@@ -92,7 +92,7 @@ class ApplicationServiceTest {
 
         assertThatThrownBy(() -> applications.saveBudget(me, app.id(), List.of(new BudgetRow("DATA", "10.00"))))
                 .isInstanceOfSatisfying(FundException.class, e -> assertThat(e.fieldErrors()).containsKey("budget"));
-        applications.saveOrganisation(me, app.id(), "Lab", "80", "SN");
+        applications.saveOrganisation(me, app.id(), "Lab", "80", "SN", ApplicationFixtures.SIGNATORY);
         applications.saveProject(me, app.id(), "Title", "Summary", List.of("13"), List.of());
         inKind.savePeople(me, app.id(), new InKindRules.PeopleForm("2", "Evaluating crop models", "", ""));
         Application ready = fx.indicator(me, app.id(), "13.1");

@@ -232,7 +232,7 @@ class ApplicationSupportPagesTest {
 
     @Test
     void aSubmittedApplicationKeepsItsSupportAsItWas() throws Exception {
-        applications.saveOrganisation(me.id(), app.id(), "Nairobi Health Lab", "80", "KE");
+        applications.saveOrganisation(me.id(), app.id(), "Nairobi Health Lab", "80", "KE", ApplicationFixtures.SIGNATORY);
         applications.saveProject(me.id(), app.id(), "Triage models", "For rural clinics.", List.of("3"), List.of("3.8"));
         mvc.perform(step("people", "trainingSeats", "2", "trainingTopic", "Evaluation").with(as(me))).andExpect(status().is3xxRedirection());
         Application complete = fx.indicator(me.id(), app.id(), "3.8");

@@ -243,7 +243,7 @@ class AttachmentPagesTest {
     }
 
     private void submit() {
-        applications.saveOrganisation(me.id(), app.id(), "Nairobi Health Lab", "80", "KE");
+        applications.saveOrganisation(me.id(), app.id(), "Nairobi Health Lab", "80", "KE", ApplicationFixtures.SIGNATORY);
         applications.saveProject(me.id(), app.id(), "Triage models", "For rural clinics.", List.of("3"), List.of("3.8"));
         applications.saveBudget(me.id(), app.id(), List.of(new BudgetRow("PERSONNEL", "12000.00")));
         Application ready = fx.indicator(me.id(), app.id(), "3.8");

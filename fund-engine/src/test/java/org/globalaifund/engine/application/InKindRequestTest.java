@@ -42,7 +42,7 @@ class InKindRequestTest {
     void aDraftWithOrganisationProjectAndResults() {
         me = fx.person(Role.APPLICANT).id();
         app = applications.start(me, fx.openCall("50000.00").id());
-        applications.saveOrganisation(me, app.id(), "Nairobi Health Lab", "80", "KE");
+        applications.saveOrganisation(me, app.id(), "Nairobi Health Lab", "80", "KE", ApplicationFixtures.SIGNATORY);
         applications.saveProject(me, app.id(), "Triage models", "For rural clinics.", List.of("3"), List.of("3.8"));
         fx.indicator(me, app.id(), "3.8");
     }

@@ -13,9 +13,9 @@ import java.util.UUID;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.Job;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.globalaifund.bpmn.ProcessNames;
 import org.globalaifund.engine.application.Application;
+import org.globalaifund.engine.application.ApplicationFixtures;
 import org.globalaifund.engine.application.ApplicationResults;
 import org.globalaifund.engine.application.ApplicationRules.BudgetRow;
 import org.globalaifund.engine.application.ApplicationScreening;
@@ -38,16 +38,15 @@ import org.globalaifund.engine.review.ReviewService;
 import org.springframework.stereotype.Component;
 
 /**
- * Applications brought to the board through the services (submitted, screened, reviewed by two reviewers, then put
- * on the board's list), a fresh board of seated members, and the process jobs run by hand. Due diligence is not this
- * package's: the fixture moves the BoardDecision past its screening step to "Put on the board's list" (process
- * instance modification), and never runs the GrantAgreement's jobs (the grant is another package's).
+ * Applications brought to the board through the services (submitted, screened, reviewed by two reviewers, cleared by
+ * due diligence, then put on the board's list), a fresh board of seated members, and the process jobs run by hand,
+ * never the GrantAgreement's (the grant is another package's: its jobs would prepare the agreement).
  */
 @Component
 class BoardFixtures {
 
     static final String PASSWORD = "a-long-password-1";
-    private static final Set<String> NOT_OURS = Set.of(ProcessNames.PROCESS_BOARD_DECISION, ProcessNames.PROCESS_GRANT_AGREEMENT);
+    private static final Set<String> NOT_OURS = Set.of(ProcessNames.PROCESS_GRANT_AGREEMENT);
 
     final CallService calls;
     final PeopleService people;
@@ -123,7 +122,7 @@ class BoardFixtures {
      */
     Application ready(Person applicant, Person admin, Person firstReviewer, Person secondReviewer) {
         Application app = applications.start(applicant.id(), call().id());
-        applications.saveOrganisation(applicant.id(), app.id(), "Nairobi Data Lab", "80", "KE");
+        applications.saveOrganisation(applicant.id(), app.id(), "Nairobi Data Lab", "80", "KE", ApplicationFixtures.SIGNATORY);
         applications.saveProject(applicant.id(), app.id(), "Clinic triage models", "Models for rural clinics.", List.of("3"), List.of("3.8"));
         applications.saveBudget(applicant.id(), app.id(), List.of(new BudgetRow("PERSONNEL", "12000.00")));
         Application complete = results.save(applicant.id(), app.id(), List.of(new ResultsRules.IndicatorRow("Clinics using triage", "1",
@@ -157,23 +156,21 @@ class BoardFixtures {
     }
 
     /**
-     * The reviewed application's BoardDecision (called by its GrantLifecycle) skips due diligence to "Put on the
-     * board's list"; without one, a BoardDecision is started there as the process contract allows.
+     * After the review the GrantLifecycle calls the BoardDecision: due diligence screens the organisation and its
+     * signatories (the test context's invented sanctions list clears these names) and "Put on the board's list" runs.
+     * Without a BoardDecision (a model that does not call it), one is started there as the process contract allows.
      */
     void toBoardList(String applicationId) {
-        ProcessInstance decision = runtime.createProcessInstanceQuery().processDefinitionKey(ProcessNames.PROCESS_BOARD_DECISION)
-                .processInstanceBusinessKey(applicationId).singleResult();
-        if (decision == null) {
+        runBoardJobs(applicationId);
+        if (runtime.createProcessInstanceQuery().processDefinitionKey(ProcessNames.PROCESS_BOARD_DECISION)
+                .processInstanceBusinessKey(applicationId).count() == 0) {
             runtime.createProcessInstanceByKey(ProcessNames.PROCESS_BOARD_DECISION).businessKey(applicationId)
                     .setVariable(ProcessNames.VAR_APPLICATION_ID, applicationId).startBeforeActivity("Task_MarkReadyForBoard").execute();
-        } else {
-            runtime.createProcessInstanceModification(decision.getId()).cancelAllForActivity("Task_ScreenSanctions")
-                    .startBeforeActivity("Task_MarkReadyForBoard").execute();
+            runBoardJobs(applicationId);
         }
-        runBoardJobs(applicationId);
     }
 
-    /** Runs the application's due jobs of every process but the BoardDecision and the GrantAgreement. */
+    /** Runs the application's due jobs of every process but the GrantAgreement. */
     void runJobs(String applicationId) {
         run(applicationId, job -> !NOT_OURS.contains(job.getProcessDefinitionKey()));
     }

@@ -132,7 +132,7 @@ class BoardPagesTest {
             String text = text(pdf);
             assertThat(text).contains("Board packet", docket.meeting(item.meetingId()).reference(), "Clinic triage models", "Nairobi Data Lab",
                     "Kenya", "Review 1", "Review 2", "Impact on the Sustainable Development Goals", "Mean score 4.00", "Fund",
-                    "Not screened", "12,000.00 USD", "On acceptance of the grant agreement (planned month 0 after acceptance)");
+                    "Clear: no match found", "12,000.00 USD", "On acceptance of the grant agreement (planned month 0 after acceptance)");
         }
         byte[] french = packets.pdf(item.meetingId(), Locale.FRENCH);
         assertThat(text(french)).contains("Dossier du conseil", "Total proposé");

@@ -698,6 +698,8 @@ class BrowserApplicantWalkTest {
         type("orgName", "Université Cheikh Anta Diop — " + locale.getLanguage());
         new Select(browser.findElement(By.id("orgType"))).selectByValue("80");
         new Select(browser.findElement(By.id("orgCountry"))).selectByValue("SN");
+        type("signatoryName1", "Çağrı Nguyễn Thị Minh");
+        type("signatoryTitle1", "Rectrice");
     }
 
     private void fillProject() {

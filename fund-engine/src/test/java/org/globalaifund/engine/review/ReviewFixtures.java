@@ -1,5 +1,6 @@
 package org.globalaifund.engine.review;
 
+import org.globalaifund.engine.application.ApplicationFixtures;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -80,7 +81,7 @@ class ReviewFixtures {
 
     Application screened(Person applicant, String organisation, Person admin, FundingCall call) {
         Application app = applications.start(applicant.id(), call.id());
-        applications.saveOrganisation(applicant.id(), app.id(), organisation, "80", "KE");
+        applications.saveOrganisation(applicant.id(), app.id(), organisation, "80", "KE", ApplicationFixtures.SIGNATORY);
         applications.saveProject(applicant.id(), app.id(), "Triage models", "Models for rural clinics.", List.of("3"), List.of("3.8"));
         applications.saveBudget(applicant.id(), app.id(), List.of(new BudgetRow("PERSONNEL", "12000.00")));
         Application complete = results.save(applicant.id(), app.id(), List.of(new ResultsRules.IndicatorRow("Clinics using triage", "1",

@@ -1,5 +1,6 @@
 package org.globalaifund.engine.review;
 
+import org.globalaifund.engine.application.ApplicationFixtures;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.globalaifund.engine.db.Tables.OUTBOX_MESSAGE;
@@ -258,7 +259,7 @@ class ReviewFlowTest {
         Person colleague = fx.person(Role.REVIEWER);
         fx.applications.start(colleague.id(), app.callId());
         String draft = fx.applications.mine(colleague.id()).get(0).id();
-        fx.applications.saveOrganisation(colleague.id(), draft, "Kenya Health Lab", "80", "KE");
+        fx.applications.saveOrganisation(colleague.id(), draft, "Kenya Health Lab", "80", "KE", ApplicationFixtures.SIGNATORY);
         AssignmentTask task = task(app, Kind.FIRST);
 
         assertThat(assignment.candidates(task)).extracting(c -> c.person().id()).doesNotContain(colleague.id(), applicant.id());

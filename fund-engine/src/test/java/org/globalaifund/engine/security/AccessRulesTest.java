@@ -74,6 +74,7 @@ class AccessRulesTest {
         expect("REVIEWER", "GET /reviewer");
         expect("BOARD_MEMBER", "GET /board");
         // issue 7, due diligence: endpoints here
+        expect("ADMIN", "GET /admin/diligence", "GET /admin/diligence/{taskId}", "POST /admin/diligence/{taskId}");
         // (end of due diligence)
 
         // issue 7, board: endpoints here
@@ -86,6 +87,11 @@ class AccessRulesTest {
         // (end of board)
 
         // issue 7, grant agreement: endpoints here
+        expect("APPLICANT", "GET /applicant/grants", "GET /applicant/grants/{id}", "GET /applicant/grants/{id}/agreement",
+                "POST /applicant/grants/{id}/bank-details", "POST /applicant/grants/{id}/acceptance",
+                "POST /applicant/grants/{id}/declination");
+        expect("FINANCE,ADMIN", "GET /finance/bank-details", "GET /finance/bank-details/{versionId}",
+                "POST /finance/bank-details/{versionId}/confirmation");
         // (end of grant agreement)
         expect("DONOR", "GET /donor");
         expect("NODE_OPERATOR", "GET /node");
