@@ -21,16 +21,29 @@ public record BoardPacket(String reference, LocalDate meetingDate, Locale langua
         items = Require.nonEmpty(items, "The docket");
     }
 
-    /** One application before the board. */
+    /**
+     * One application before the board; the draft schedule adds up to {@code proposed}, the total put to the board
+     * (the requested amount unless the fund proposes another).
+     */
     public record DocketItem(ApplicationSummary application, List<Review> reviews, RecommendationBand recommendation,
-                             DueDiligence dueDiligence, List<Tranche> draftSchedule) {
+                             DueDiligence dueDiligence, Amount proposed, List<Tranche> draftSchedule) {
         public DocketItem {
             Require.present(application, "A docket item's application");
             String what = "Application " + application.title();
             reviews = Require.list(reviews, what + ": the reviews");
             Require.present(recommendation, what + ": the recommendation");
             Require.present(dueDiligence, what + ": the due-diligence result");
-            draftSchedule = Tranche.schedule(draftSchedule, application.requested(), what + ": the draft schedule");
+            Require.present(proposed, what + ": the proposed total");
+            if (!proposed.isPositive()) {
+                throw new IllegalArgumentException(what + ": the proposed total must be positive.");
+            }
+            draftSchedule = Tranche.schedule(draftSchedule, proposed, what + ": the draft schedule");
+        }
+
+        /** The draft schedule proposes the requested amount. */
+        public DocketItem(ApplicationSummary application, List<Review> reviews, RecommendationBand recommendation,
+                          DueDiligence dueDiligence, List<Tranche> draftSchedule) {
+            this(application, reviews, recommendation, dueDiligence, application.requested(), draftSchedule);
         }
 
         /** The mean of the reviews' totals to two decimals (half up); empty when there is no review. */
@@ -43,7 +56,7 @@ public record BoardPacket(String reference, LocalDate meetingDate, Locale langua
         }
     }
 
-    /** The application as the board sees it; the draft schedule adds up to the requested amount. */
+    /** The application as the board sees it; {@code requested} is the cash it asked for (zero when only in kind). */
     public record ApplicationSummary(String reference, String title, String organisation, String country, String call,
                                      Amount requested) {
         public ApplicationSummary {
@@ -53,9 +66,6 @@ public record BoardPacket(String reference, LocalDate meetingDate, Locale langua
             Require.text(country, "Application " + reference + "'s country");
             Require.text(call, "Application " + reference + "'s call");
             Require.present(requested, "Application " + reference + "'s requested amount");
-            if (!requested.isPositive()) {
-                throw new IllegalArgumentException("Application " + reference + "'s requested amount must be positive.");
-            }
         }
     }
 
@@ -88,7 +98,8 @@ public record BoardPacket(String reference, LocalDate meetingDate, Locale langua
 
     /** The due-diligence (screening) result; {@code note} is the reason when cleared, optional otherwise. */
     public record DueDiligence(Status status, String note) {
-        public enum Status { CLEAR, CLEARED, MATCH_PENDING }
+        /** NOT_SCREENED: no screening is on record (the packet says so rather than claim a result). */
+        public enum Status { CLEAR, CLEARED, MATCH_PENDING, NOT_SCREENED }
 
         public DueDiligence {
             Require.present(status, "The due-diligence status");
@@ -104,6 +115,10 @@ public record BoardPacket(String reference, LocalDate meetingDate, Locale langua
 
         public static DueDiligence cleared(String reason) {
             return new DueDiligence(Status.CLEARED, reason);
+        }
+
+        public static DueDiligence notScreened() {
+            return new DueDiligence(Status.NOT_SCREENED, "");
         }
 
         public static DueDiligence matchPending(String note) {

@@ -93,6 +93,7 @@ public final class BoardPacketTemplate {
         blocks.add(new Facts(result));
 
         blocks.add(new Heading(labels.text("packet.section.schedule"), 2));
+        blocks.add(new Facts(List.of(new Fact(labels.text("packet.proposed"), labels.amount(item.proposed())))));
         blocks.add(ScheduleTable.of(item.draftSchedule(), labels));
     }
 

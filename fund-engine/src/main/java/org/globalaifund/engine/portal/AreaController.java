@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import org.globalaifund.engine.application.ApplicationService;
+import org.globalaifund.engine.board.BoardDocket;
 import org.globalaifund.engine.call.CallService;
 import org.globalaifund.engine.contribution.DonorService;
 import org.globalaifund.engine.node.NetworkNodeService;
@@ -27,10 +28,12 @@ public class AreaController {
     private final DonorService donors;
     private final NetworkNodeService nodes;
     private final PeopleService people;
+    private final BoardDocket board;
     private final Clock clock;
 
     public AreaController(CallService calls, ApplicationService applications, DonorService donors, NetworkNodeService nodes,
-            PeopleService people, Clock clock) {
+            PeopleService people, BoardDocket board, Clock clock) {
+        this.board = board;
         this.calls = calls;
         this.applications = applications;
         this.donors = donors;
@@ -55,6 +58,7 @@ public class AreaController {
     @GetMapping("/board")
     String board(Model model) {
         model.addAttribute("members", people.withRole(Role.BOARD_MEMBER));
+        model.addAttribute("meetings", board.meetings());
         return "area/board";
     }
 

@@ -15,7 +15,8 @@ public final class FormPages {
             ProcessNames.FORM_REVIEW_ASSIGNMENT, "/admin/reviews/tasks/{taskId}",
             ProcessNames.FORM_REVIEW_REASSIGNMENT, "/admin/reviews/tasks/{taskId}",
             ProcessNames.FORM_REVIEW_THIRD_ASSIGNMENT, "/admin/reviews/tasks/{taskId}",
-            ProcessNames.FORM_SANCTIONS_DECISION, "/admin/diligence/{taskId}");
+            ProcessNames.FORM_SANCTIONS_DECISION, "/admin/diligence/{taskId}",
+            ProcessNames.FORM_BOARD_REVISION, "/admin/board/revisions/{taskId}");
 
     private FormPages() {
     }

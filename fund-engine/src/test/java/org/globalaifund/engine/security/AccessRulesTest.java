@@ -78,6 +78,12 @@ class AccessRulesTest {
         // (end of due diligence)
 
         // issue 7, board: endpoints here
+        expect("ADMIN", "GET /admin/board", "POST /admin/board/meetings", "GET /admin/board/meetings/{id}",
+                "GET /admin/board/meetings/{id}/items/new", "POST /admin/board/meetings/{id}/items", "POST /admin/board/items/{itemId}/removal",
+                "GET /admin/board/meetings/{id}/packet", "GET /admin/board/revisions/{taskId}", "POST /admin/board/revisions/{taskId}");
+        expect("BOARD_MEMBER", "GET /board/meetings/{id}", "POST /board/meetings/{id}/attendance", "GET /board/meetings/{id}/packet",
+                "GET /board/meetings/{meetingId}/items/{itemId}", "POST /board/items/{itemId}/conflict", "POST /board/items/{itemId}/motions",
+                "POST /board/motions/{motionId}/vote", "POST /board/motions/{motionId}/close");
         // (end of board)
 
         // issue 7, grant agreement: endpoints here
