@@ -591,9 +591,11 @@ class BrowserApplicantWalkTest {
 
     private void readTheReviewedStatus(Submitted app) {
         open("/applicant/applications/" + app.applicationId());
-        assertThat(browser.findElement(By.cssSelector("main p.status")).getText()).isEqualTo(text("application.status.REVIEWED"));
-        assertThat(mainText()).contains(text("application.next.REVIEWED"));
-        check("status (reviewed)");
+        // Due diligence ran after the review (nothing matched): the application waits for the board.
+        assertThat(browser.findElement(By.cssSelector("main p.status")).getText()).isEqualTo(text("application.status.READY_FOR_BOARD"));
+        assertThat(mainText()).contains(text("application.next.READY_FOR_BOARD")).contains(text("application.event.REVIEWED"))
+                .contains(text("application.event.DUE_DILIGENCE_PASSED"));
+        check("status (ready for the board)");
     }
 
     /** ADMIN's page of the application's reviews: the result and every review, the conflicted one included. */
@@ -601,7 +603,7 @@ class BrowserApplicantWalkTest {
         open("/admin/reviews");
         click(By.xpath("//main//table//a[normalize-space()='" + app.title() + "']"));
         assertThat(path()).isEqualTo("/admin/reviews/applications/" + app.applicationId());
-        assertThat(browser.findElement(By.cssSelector("main p.status")).getText()).isEqualTo(text("application.status.REVIEWED"));
+        assertThat(browser.findElement(By.cssSelector("main p.status")).getText()).isEqualTo(text("application.status.READY_FOR_BOARD"));
         Map<String, String> facts = new LinkedHashMap<>();
         List<WebElement> terms = browser.findElements(By.cssSelector("main dl.facts dt"));
         List<WebElement> values = browser.findElements(By.cssSelector("main dl.facts dd"));

@@ -2,6 +2,9 @@ package org.globalaifund.engine.grant;
 
 import static org.globalaifund.engine.db.Tables.BOARD_APPROVAL;
 import static org.globalaifund.engine.db.Tables.BOARD_APPROVAL_TRANCHE;
+import static org.globalaifund.engine.db.Tables.BOARD_ITEM;
+import static org.globalaifund.engine.db.Tables.BOARD_MEETING;
+import static org.globalaifund.engine.db.Tables.BOARD_MOTION;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -137,7 +140,8 @@ class GrantFixtures {
         for (String t : tranches) {
             total += org.globalaifund.engine.money.Money.of(t, "USD").minor();
         }
-        dsl.insertInto(BOARD_APPROVAL).set(BOARD_APPROVAL.APPLICATION_ID, app.id()).set(BOARD_APPROVAL.MOTION_ID, UUID.randomUUID().toString())
+        String motion = motionFor(app, applicant, total);
+        dsl.insertInto(BOARD_APPROVAL).set(BOARD_APPROVAL.APPLICATION_ID, app.id()).set(BOARD_APPROVAL.MOTION_ID, motion)
                 .set(BOARD_APPROVAL.CURRENCY, "USD").set(BOARD_APPROVAL.TOTAL_MINOR, total)
                 .set(BOARD_APPROVAL.CONDITIONS, "The ethics board’s approval is filed before the first recording.")
                 .set(BOARD_APPROVAL.APPROVED_AT, clock.instant()).execute();
@@ -149,6 +153,26 @@ class GrantFixtures {
                     .set(BOARD_APPROVAL_TRANCHE.PLANNED_MONTH, i * 6).execute();
         }
         return applications.get(app.id());
+    }
+
+    /**
+     * The motion an approval names (its foreign key): a meeting, the application's item and an open motion, written
+     * directly, since the vote itself is the board's business (tested in {@code board}).
+     */
+    private String motionFor(Application app, Person someone, long total) {
+        String meeting = UUID.randomUUID().toString();
+        String item = UUID.randomUUID().toString();
+        String motion = UUID.randomUUID().toString();
+        dsl.insertInto(BOARD_MEETING).set(BOARD_MEETING.ID, meeting).set(BOARD_MEETING.REFERENCE, "GT-" + meeting.substring(0, 8))
+                .set(BOARD_MEETING.STARTS_AT, clock.instant()).set(BOARD_MEETING.PLACE, "Grant tests")
+                .set(BOARD_MEETING.CREATED_BY, someone.id()).set(BOARD_MEETING.CREATED_AT, clock.instant()).execute();
+        dsl.insertInto(BOARD_ITEM).set(BOARD_ITEM.ID, item).set(BOARD_ITEM.MEETING_ID, meeting).set(BOARD_ITEM.APPLICATION_ID, app.id())
+                .set(BOARD_ITEM.OPEN_APPLICATION_ID, app.id()).set(BOARD_ITEM.STATUS, "OPEN").set(BOARD_ITEM.CURRENCY, "USD")
+                .set(BOARD_ITEM.TOTAL_MINOR, total).set(BOARD_ITEM.ADDED_BY, someone.id()).set(BOARD_ITEM.ADDED_AT, clock.instant()).execute();
+        dsl.insertInto(BOARD_MOTION).set(BOARD_MOTION.ID, motion).set(BOARD_MOTION.ITEM_ID, item).set(BOARD_MOTION.OPEN_ITEM_ID, item)
+                .set(BOARD_MOTION.MOTION_NO, 1).set(BOARD_MOTION.KIND, "APPROVE_AS_DRAFTED").set(BOARD_MOTION.OPENED_BY, someone.id())
+                .set(BOARD_MOTION.OPENED_AT, clock.instant()).set(BOARD_MOTION.STATUS, "OPEN").execute();
+        return motion;
     }
 
     /** Starts the GrantAgreement as GrantLifecycle would after the board's approval, and runs its first step. */

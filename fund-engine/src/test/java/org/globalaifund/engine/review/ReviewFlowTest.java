@@ -88,8 +88,9 @@ class ReviewFlowTest {
         assertThat(result.meanScore()).isEqualByComparingTo("4.10");
         assertThat(result.scoreSpread()).isEqualByComparingTo("0.20");
         assertThat(result.recommendation()).isEqualTo(Recommendation.FUND);
-        assertThat(status(app)).isEqualTo(ApplicationStatus.REVIEWED);
-        assertThat(applications.timeline(app.id())).extracting(ApplicationEvent::kind).endsWith("REVIEW_STARTED", "REVIEWED");
+        assertThat(status(app)).as("due diligence found nothing: on to the board's list").isEqualTo(ApplicationStatus.READY_FOR_BOARD);
+        assertThat(applications.timeline(app.id())).extracting(ApplicationEvent::kind)
+                .endsWith("REVIEW_STARTED", "REVIEWED", "DUE_DILIGENCE_PASSED", "READY_FOR_BOARD");
         assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(app.id()).count()).isZero();
     }
 
@@ -216,7 +217,7 @@ class ReviewFlowTest {
 
         applications.provideInformation(applicant.id(), app.id(), "Twelve clinics in Nakuru.");
         fx.runJobs(app.id());
-        assertThat(status(app)).isEqualTo(ApplicationStatus.REVIEWED);
+        assertThat(status(app)).isEqualTo(ApplicationStatus.READY_FOR_BOARD);
         assertThat(repository.result(app.id())).isPresent();
     }
 
@@ -232,8 +233,8 @@ class ReviewFlowTest {
         ClockUtil.setCurrentTime(Date.from(fx.clock.instant().plus(Duration.ofDays(9))));
         fx.runJobs(app.id());
 
-        assertThat(applications.timeline(app.id())).extracting(ApplicationEvent::kind).contains("INFORMATION_UNANSWERED");
-        assertThat(status(app)).isEqualTo(ApplicationStatus.REVIEWED);
+        assertThat(applications.timeline(app.id())).extracting(ApplicationEvent::kind).contains("INFORMATION_UNANSWERED", "REVIEWED");
+        assertThat(status(app)).isEqualTo(ApplicationStatus.READY_FOR_BOARD);
     }
 
     @Test
