@@ -10,10 +10,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.OptimisticLockingException;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.runtime.Job;
 import org.globalaifund.engine.application.Application;
 import org.globalaifund.engine.application.ApplicationResults;
 import org.globalaifund.engine.application.ApplicationRules.BudgetRow;
@@ -58,7 +54,7 @@ import org.springframework.stereotype.Component;
  * so seeding twice adds nothing and a database seeded by an older demo gets only what it lacks. The call must be open
  * today (applications are started and submitted on it); once it has closed nothing is added.
  *
- * <p>The engine's jobs are run here, deterministically, after each step that creates some ({@link #runJobs}). Outside
+ * <p>The engine's jobs are run here, deterministically, after each step that creates some ({@link DemoJobs}). Outside
  * tests the job executor is on ({@code camunda.bpm.job-execution.enabled}), but the starter starts it only on
  * {@code ApplicationReadyEvent}, which Spring Boot publishes after every {@code ApplicationRunner} (the seeder) has
  * returned: while the seeder runs no executor competes for these jobs, and the seeder waits for nothing. Should a job
@@ -94,6 +90,18 @@ class DemoApplications {
     static final String THIRD_REVIEW_ORG = "Ghana NLP Collective";
     static final String REVIEWED_ORG = "Nusa Tenggara Education AI Lab";
 
+    /** Reviewed applications the demo board decides on ({@link DemoBoard}); the first two are the demo applicant's. */
+    static final String ACCEPTED_ORG = "Lake Victoria Fisheries Data Cooperative";
+    static final String OFFERED_ORG = "Rwanda Maternal Health Analytics";
+    static final String REJECTED_ORG = "Sahel Locust Watch";
+    static final String SENT_BACK_ORG = "Zambezi Solar Forecasting Lab";
+    /** Its treasurer shares a name with an alias on the demo sanctions list: due diligence holds it for ADMIN. */
+    static final String HELD_ORG = "Tunis Open Language Lab";
+
+    static final String LOCUST_APPLICANT = "aissata.traore@applicants.demo.globalaifund.org";
+    static final String SOLAR_APPLICANT = "chipo.banda@applicants.demo.globalaifund.org";
+    static final String LANGUAGE_APPLICANT = "youssef.bensalah@applicants.demo.globalaifund.org";
+
     private final PersonRepository personRepository;
     private final PeopleService people;
     private final CallService calls;
@@ -104,13 +112,12 @@ class DemoApplications {
     private final ApplicationScreening screening;
     private final ReviewAssignment assignment;
     private final ReviewService reviews;
-    private final RuntimeService runtime;
-    private final ManagementService management;
+    private final DemoJobs jobs;
     private final Clock clock;
 
     DemoApplications(PersonRepository personRepository, PeopleService people, CallService calls, NetworkNodeService nodes,
             ApplicationService applications, ApplicationResults results, InKindService inKind, ApplicationScreening screening,
-            ReviewAssignment assignment, ReviewService reviews, RuntimeService runtime, ManagementService management, Clock clock) {
+            ReviewAssignment assignment, ReviewService reviews, DemoJobs jobs, Clock clock) {
         this.personRepository = personRepository;
         this.people = people;
         this.calls = calls;
@@ -121,8 +128,7 @@ class DemoApplications {
         this.screening = screening;
         this.assignment = assignment;
         this.reviews = reviews;
-        this.runtime = runtime;
-        this.management = management;
+        this.jobs = jobs;
         this.clock = clock;
     }
 
@@ -168,6 +174,69 @@ class DemoApplications {
         if (missing(applicant, REVIEWED_ORG)) {
             reviewed(applicant, call, admin, reviewer.get(), reviewer2.get());
         }
+        forTheBoard(applicant, call, admin, reviewer.get(), reviewer2.get());
+    }
+
+    /** Five more reviewed applications: four for the demo board's first meeting, one held at due diligence. */
+    private void forTheBoard(String applicant, FundingCall call, String admin, String first, String second) {
+        if (missing(applicant, ACCEPTED_ORG)) {
+            Application app = draft(applicant, call, ACCEPTED_ORG, "22", "UG", "Catch forecasts for small-scale fishers on Lake Victoria",
+                    "Trains open models on landing-site records and lake sensor data to forecast catches a week ahead, sent by SMS "
+                            + "to fishing cooperatives in Luganda and English.", List.of("2"), List.of("2.3"),
+                    List.of(new BudgetRow("PERSONNEL", "64000.00"), new BudgetRow("DATA", "16000.00"), new BudgetRow("TRAINING", "15000.00")),
+                    List.of(new IndicatorRow("Fishing cooperatives receiving weekly forecasts", "1", "cooperatives", year(), "0", "60", "2.3")),
+                    signatory(applicant));
+            reviewedBy(app, applicant, admin, first, second, new int[] {5, 4, 5, 4, 4}, new int[] {4, 4, 5, 4, 4});
+        }
+        if (missing(applicant, OFFERED_ORG)) {
+            Application app = draft(applicant, call, OFFERED_ORG, "80", "RW", "Early warning of pregnancy risks in rural health centres",
+                    "Builds risk models from anonymised antenatal records so nurses in 30 rural health centres refer high-risk "
+                            + "pregnancies early; the records stay in Rwanda.", List.of("3"), List.of("3.1"),
+                    List.of(new BudgetRow("PERSONNEL", "58000.00"), new BudgetRow("EQUIPMENT", "12000.00")),
+                    List.of(new IndicatorRow("Health centres referring with the model", "1", "health centres", year(), "0", "30", "3.1")),
+                    signatory(applicant));
+            reviewedBy(app, applicant, admin, first, second, new int[] {4, 4, 4, 4, 4}, new int[] {4, 3, 4, 4, 4});
+        }
+        String locust = extraApplicant(admin, LOCUST_APPLICANT, "Aïssata Traoré");
+        if (missing(locust, REJECTED_ORG)) {
+            Application app = draft(locust, call, REJECTED_ORG, "22", "ML", "Locust swarm forecasts from satellite images",
+                    "Detects breeding areas of desert locusts in satellite images and forecasts swarms for the plant-protection "
+                            + "services of Mali.", List.of("2"), List.of("2.4"),
+                    List.of(new BudgetRow("PERSONNEL", "110000.00"), new BudgetRow("EQUIPMENT", "60000.00")),
+                    List.of(new IndicatorRow("Breeding areas detected before swarming", "1", "areas", year(), "0", "25", "2.4")),
+                    signatory(locust));
+            reviewedBy(app, locust, admin, first, second, new int[] {3, 2, 3, 3, 2}, new int[] {2, 3, 3, 2, 3});
+        }
+        String solar = extraApplicant(admin, SOLAR_APPLICANT, "Chipo Banda");
+        if (missing(solar, SENT_BACK_ORG)) {
+            Application app = draft(solar, call, SENT_BACK_ORG, "22", "ZM", "Solar output forecasts for village microgrids",
+                    "Forecasts solar output for 40 village microgrids a day ahead so operators can plan loads for clinics and "
+                            + "schools.", List.of("13"), List.of("13.1"),
+                    List.of(new BudgetRow("PERSONNEL", "70000.00"), new BudgetRow("EQUIPMENT", "30000.00")),
+                    List.of(new IndicatorRow("Microgrids planning with the forecast", "1", "microgrids", year(), "0", "40", "13.1")),
+                    signatory(solar));
+            reviewedBy(app, solar, admin, first, second, new int[] {4, 3, 3, 4, 3}, new int[] {3, 4, 3, 3, 4});
+        }
+        String language = extraApplicant(admin, LANGUAGE_APPLICANT, "Youssef Ben Salah");
+        if (missing(language, HELD_ORG)) {
+            Application app = draft(language, call, HELD_ORG, "22", "TN", "Open speech models for Tunisian Arabic",
+                    "Collects consented recordings of Tunisian Arabic and releases open speech recognition for public services.",
+                    List.of("4"), List.of("4.4"),
+                    List.of(new BudgetRow("PERSONNEL", "52000.00"), new BudgetRow("DATA", "18000.00")),
+                    List.of(new IndicatorRow("Hours of Tunisian Arabic speech released openly", "1", "hours", year(), "0", "800", "4.4")),
+                    List.of(new SignatoryRow("Youssef Ben Salah", "Director"), new SignatoryRow("Karim al-Zafrani", "Treasurer")));
+            reviewedBy(app, language, admin, first, second, new int[] {4, 4, 4, 4, 4}, new int[] {4, 4, 4, 3, 4});
+        }
+    }
+
+    /** Submitted, screened, reviewed by two reviewers with these scores; then due diligence runs (the process goes on). */
+    private void reviewedBy(Application app, String applicant, String admin, String first, String second, int[] firstScores,
+            int[] secondScores) {
+        submit(applicant, app.id());
+        screen(app.id(), admin);
+        List<Review> assigned = assignFirst(app.id(), admin, first, second);
+        review(first, assigned.get(0), app.id(), firstScores);
+        review(second, assigned.get(1), app.id(), secondScores);
     }
 
     /** Complete: results framework, cash, H100 GPU-hours at the Kigali node and training seats; ADMIN has not screened it. */
@@ -269,8 +338,13 @@ class DemoApplications {
 
     private Application draft(String applicant, FundingCall call, String org, String orgType, String country, String title, String summary,
             List<String> goals, List<String> targets, List<BudgetRow> budget, List<IndicatorRow> indicators) {
+        return draft(applicant, call, org, orgType, country, title, summary, goals, targets, budget, indicators, signatory(applicant));
+    }
+
+    private Application draft(String applicant, FundingCall call, String org, String orgType, String country, String title, String summary,
+            List<String> goals, List<String> targets, List<BudgetRow> budget, List<IndicatorRow> indicators, List<SignatoryRow> signatories) {
         Application app = applications.start(applicant, call.id());
-        applications.saveOrganisation(applicant, app.id(), org, orgType, country, signatory(applicant));
+        applications.saveOrganisation(applicant, app.id(), org, orgType, country, signatories);
         applications.saveProject(applicant, app.id(), title, summary, goals, targets);
         applications.saveBudget(applicant, app.id(), budget);
         results.save(applicant, app.id(), indicators);
@@ -348,28 +422,8 @@ class DemoApplications {
         };
     }
 
-    /**
-     * Runs the application's due jobs (of every process with its business key: GrantLifecycle, Application, Review)
-     * until none is left, each in its own transaction. Timers not yet due (reminders, deadlines, the call's close) stay.
-     */
     private void runJobs(String applicationId) {
-        for (int round = 0; round < 50; round++) {
-            List<Job> due = runtime.createProcessInstanceQuery().processInstanceBusinessKey(applicationId).list().stream()
-                    .flatMap(instance -> management.createJobQuery().processInstanceId(instance.getId()).executable().list().stream())
-                    .toList();
-            if (due.isEmpty()) {
-                return;
-            }
-            for (Job job : due) {
-                try {
-                    management.executeJob(job.getId());
-                } catch (OptimisticLockingException e) {
-                    // another job executor ran (or is running) this job: look again for what is still due
-                    log.debug("Demo job {} of application {} was taken by another executor", job.getId(), applicationId);
-                }
-            }
-        }
-        throw new IllegalStateException("The jobs of demo application " + applicationId + " keep coming");
+        jobs.run(applicationId);
     }
 
     private boolean missing(String applicantId, String organisation) {

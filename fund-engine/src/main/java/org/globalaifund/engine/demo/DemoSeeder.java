@@ -69,13 +69,15 @@ public class DemoSeeder implements ApplicationRunner {
     private final PriorityListService priorities;
     private final TransactionTemplate tx;
     private final Clock clock;
+    private final DemoBoard board;
     private final SanctionsListImport sanctionsImport;
     private final SanctionsListRepository sanctionsLists;
 
     public DemoSeeder(DemoProperties demo, PersonRepository personRepository, PeopleService people, DonorService donors,
             NetworkNodeService nodes, CallService calls, DemoContributions contributions, DemoApplications applications, FundService funds,
             PriorityListService priorities, TransactionTemplate tx, Clock clock, SanctionsListImport sanctionsImport,
-            SanctionsListRepository sanctionsLists) {
+            SanctionsListRepository sanctionsLists, DemoBoard board) {
+        this.board = board;
         this.sanctionsImport = sanctionsImport;
         this.sanctionsLists = sanctionsLists;
         this.demo = demo;
@@ -98,6 +100,7 @@ public class DemoSeeder implements ApplicationRunner {
         // Outside that transaction: the applications go through their processes step by step, each step (and each of the
         // engine's jobs, run by DemoApplications before the job executor starts) committing on its own.
         applications.seed(admin);
+        board.seed(admin);
         log.info("Demo data is in place: {} people, {} donors, {} nodes, {} calls",
                 people.all().size(), donors.all().size(), nodes.all().size(), calls.all().size());
     }

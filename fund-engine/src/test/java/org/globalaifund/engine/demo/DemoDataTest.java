@@ -78,6 +78,13 @@ class DemoDataTest {
     @Autowired RuntimeService runtime;
     @Autowired TaskService taskService;
     @Autowired ManagementService management;
+    @Autowired org.globalaifund.engine.board.BoardDocket boardDocket;
+    @Autowired org.globalaifund.engine.board.BoardVoting boardVoting;
+    @Autowired org.globalaifund.engine.board.BoardRevision boardRevision;
+    @Autowired org.globalaifund.engine.grant.GrantService grantService;
+    @Autowired org.globalaifund.engine.grant.GrantBankAccounts bankAccounts;
+    @Autowired org.globalaifund.engine.diligence.DiligenceDecisions diligenceDecisions;
+    @Autowired org.globalaifund.engine.finance.FundLedger fundLedger;
     @Autowired DSLContext dsl;
 
     @Test
@@ -122,11 +129,60 @@ class DemoDataTest {
     }
 
     @Test
-    void theDemoApplicantOwnsApplicationsInEveryStateFromDraftToReviewed() {
+    void theDemoApplicantOwnsApplicationsInEveryStateFromDraftToAcceptedGrant() {
         var mine = applications.mine(personRepository.findByEmail(DemoApplications.APPLICANT).orElseThrow().id());
 
         assertThat(mine).allMatch(a -> a.callId().equals(demoCall().id()))
-                .extracting(a -> a.status().name()).containsExactlyInAnyOrder("DRAFT", "SUBMITTED", "INELIGIBLE", "IN_REVIEW", "REVIEWED");
+                .extracting(a -> a.status().name()).containsExactlyInAnyOrder("DRAFT", "SUBMITTED", "INELIGIBLE", "IN_REVIEW",
+                        "READY_FOR_BOARD", "OFFERED", "COMMITTED");
+    }
+
+    @Test
+    void theBoardsFirstMeetingApprovedRejectedAndSentBackAndTheNextHasAnItemOnItsDocket() {
+        var meetings = boardDocket.meetings();
+        assertThat(meetings).hasSize(2);
+        Application accepted = demoApplication(DemoApplications.ACCEPTED_ORG);
+        Application offered = demoApplication(DemoApplications.OFFERED_ORG);
+        Application rejected = demoApplication(DemoApplications.REJECTED_ORG);
+        Application sentBack = demoApplication(DemoApplications.SENT_BACK_ORG);
+        Application upcoming = demoApplication(DemoApplications.REVIEWED_ORG);
+
+        assertThat(accepted.status()).isEqualTo(ApplicationStatus.COMMITTED);
+        assertThat(offered.status()).isEqualTo(ApplicationStatus.OFFERED);
+        assertThat(rejected.status()).isEqualTo(ApplicationStatus.REJECTED);
+        assertThat(sentBack.status()).isEqualTo(ApplicationStatus.SENT_BACK);
+        assertThat(upcoming.status()).isEqualTo(ApplicationStatus.READY_FOR_BOARD);
+        var items = meetings.stream().flatMap(m -> boardDocket.items(m.id()).stream()).toList();
+        assertThat(items).extracting(i -> i.status().name() + " " + i.outcome()).containsExactlyInAnyOrder("DECIDED APPROVED",
+                "DECIDED APPROVED", "DECIDED REJECTED", "DECIDED SENT_BACK", "OPEN null");
+        var offeredItem = items.stream().filter(i -> i.applicationId().equals(offered.id())).findFirst().orElseThrow();
+        assertThat(boardVoting.motions(offeredItem.id())).extracting(m -> m.kind().name() + " " + m.status().name())
+                .containsExactly("APPROVE_AS_DRAFTED FAILED", "APPROVE_AMENDED CARRIED");
+        assertThat(boardVoting.approval(offered.id()).orElseThrow().conditions()).contains("data-protection");
+        assertThat(boardRevision.openTasks()).extracting(t -> t.applicationId()).contains(sentBack.id());
+    }
+
+    @Test
+    void theAcceptedGrantIsCommittedInTheLedgerWithAConfirmedBankAccountAndTheOfferWaits() {
+        Application accepted = demoApplication(DemoApplications.ACCEPTED_ORG);
+        var grant = grantService.ofApplication(accepted.id()).orElseThrow();
+        assertThat(grant.status().name()).isEqualTo("COMMITTED");
+        long committed = demoCall().fundCodes().stream().mapToLong(fund -> fundLedger.balance(
+                org.globalaifund.engine.finance.ChartAccount.COMMITTED, "USD", fund,
+                org.globalaifund.ledger.Dimensions.NONE.withGrant(grant.reference()))).sum();
+        assertThat(committed).isEqualTo(9_500_000L);
+        assertThat(bankAccounts.payableBankAccount(grant.id())).isPresent();
+        assertThat(grantService.ofApplication(demoApplication(DemoApplications.OFFERED_ORG).id()).orElseThrow().status().name())
+                .isEqualTo("OFFERED");
+    }
+
+    @Test
+    void anApplicationWhoseTreasurerSharesANameWithAListedAliasIsHeldForAdmin() {
+        Application held = demoApplication(DemoApplications.HELD_ORG);
+
+        assertThat(held.status()).isEqualTo(ApplicationStatus.DUE_DILIGENCE);
+        assertThat(diligenceDecisions.openTasks()).filteredOn(t -> t.applicationId().equals(held.id())).singleElement()
+                .satisfies(t -> assertThat(t.screening().awaitsDecision()).isTrue());
     }
 
     @Test
@@ -196,12 +252,13 @@ class DemoDataTest {
     void aReviewedApplicationHasItsRecommendation() {
         Application app = demoApplication(DemoApplications.REVIEWED_ORG);
 
-        assertThat(app.status()).isEqualTo(ApplicationStatus.REVIEWED);
+        assertThat(app.status()).as("due diligence passed; on the next meeting's docket").isEqualTo(ApplicationStatus.READY_FOR_BOARD);
         var result = dsl.selectFrom(REVIEW_RESULT).where(REVIEW_RESULT.APPLICATION_ID.eq(app.id())).fetchOne();
         assertThat(result).isNotNull();
         assertThat(result.getReviewCount()).isEqualTo(2);
         assertThat(result.getRecommendation()).isEqualTo("FUND");
-        assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(app.id()).count()).isZero();
+        assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(app.id())
+                .processDefinitionKey(ProcessNames.PROCESS_BOARD_DECISION).count()).isEqualTo(1);
     }
 
     @Test
@@ -230,9 +287,13 @@ class DemoDataTest {
         long processes = runtime.createProcessInstanceQuery().count();
         long tasks = taskService.createTaskQuery().count();
         long jobs = management.createJobQuery().count();
+        int meetings = boardDocket.meetings().size();
+        int grants = grantService.all().size();
 
         seeder.run(null);
 
+        assertThat(boardDocket.meetings()).hasSize(meetings);
+        assertThat(grantService.all()).hasSize(grants);
         assertThat(this.people.all()).hasSize(people);
         assertThat(this.donors.all()).hasSize(donors);
         assertThat(this.nodes.all()).hasSize(nodes);
