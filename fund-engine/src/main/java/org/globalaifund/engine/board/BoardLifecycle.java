@@ -1,5 +1,6 @@
 package org.globalaifund.engine.board;
 
+import org.globalaifund.engine.application.ApplicationNotices;
 import org.globalaifund.engine.application.ApplicationService;
 import org.globalaifund.engine.application.ApplicationStatus;
 import org.springframework.stereotype.Service;
@@ -14,9 +15,9 @@ import org.springframework.transaction.annotation.Transactional;
 public class BoardLifecycle {
 
     private final ApplicationService applications;
-    private final BoardNotices notices;
+    private final ApplicationNotices notices;
 
-    BoardLifecycle(ApplicationService applications, BoardNotices notices) {
+    BoardLifecycle(ApplicationService applications, ApplicationNotices notices) {
         this.applications = applications;
         this.notices = notices;
     }
@@ -32,6 +33,6 @@ public class BoardLifecycle {
      * (BOARD_REJECTED) were written when the vote closed, in the transaction that told the process.
      */
     public void notifyRejection(String applicationId) {
-        notices.rejected(applications.get(applicationId));
+        notices.toApplicant(applications.get(applicationId), "application:" + applicationId + ":board-rejected", "board.mail.rejected");
     }
 }

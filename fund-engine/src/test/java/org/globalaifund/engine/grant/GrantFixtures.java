@@ -69,10 +69,12 @@ class GrantFixtures {
     final DSLContext dsl;
     final ProcessJobs jobs;
     final Clock clock;
+    final GrantService grants;
 
     GrantFixtures(CallService calls, PeopleService people, ApplicationService applications, ApplicationResults results,
             DonorService donors, FundService funds, PledgeService pledges, RuntimeService runtime,
-            DSLContext dsl, ProcessJobs jobs, Clock clock) {
+            DSLContext dsl, ProcessJobs jobs, Clock clock, GrantService grants) {
+        this.grants = grants;
         this.calls = calls;
         this.people = people;
         this.applications = applications;
@@ -179,6 +181,14 @@ class GrantFixtures {
     void offer(Application app) {
         runtime.startProcessInstanceByKey(ProcessNames.PROCESS_GRANT_AGREEMENT, app.id(), Map.of(ProcessNames.VAR_APPLICATION_ID, app.id()));
         jobs.runDue(app.id());
+    }
+
+    /** The offer made (agreement step run) and the applicant's bank details entered: the grant waits for acceptance. */
+    Grant offerWithBankDetails(Application app, Person applicant) {
+        offer(app);
+        Grant grant = grants.ofApplication(app.id()).orElseThrow();
+        grants.enterBankDetails(applicant.id(), grant.id(), bank("Lusaka Data Lab"));
+        return grant;
     }
 
     /** A valid German IBAN and BIC (the standard example), with the other fields. */

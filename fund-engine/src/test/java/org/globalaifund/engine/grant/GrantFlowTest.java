@@ -118,9 +118,7 @@ class GrantFlowTest {
         Fund a = fx.fundWith("30000.00", fx.today().minusDays(10));
         Fund b = fx.fundWith("50000.00", fx.today().minusDays(20));
         Application app = fx.approved(applicant, fx.call(a, b), "25000.00", "35000.00");
-        fx.offer(app);
-        Grant grant = grants.ofApplication(app.id()).orElseThrow();
-        grants.enterBankDetails(applicant.id(), grant.id(), GrantFixtures.bank("Lusaka Data Lab"));
+        Grant grant = fx.offerWithBankDetails(app, applicant);
 
         grants.accept(applicant.id(), grant.id(), true);
 
@@ -165,9 +163,7 @@ class GrantFlowTest {
         Fund a = fx.fundWith("30000.00", fx.today().minusDays(3));
         Fund b = fx.fundWith("50000.00", fx.today().minusDays(2));
         Application app = fx.approved(applicant, fx.call(a, b), "60000.00", "40000.00");
-        fx.offer(app);
-        Grant grant = grants.ofApplication(app.id()).orElseThrow();
-        grants.enterBankDetails(applicant.id(), grant.id(), GrantFixtures.bank("Lusaka Data Lab"));
+        Grant grant = fx.offerWithBankDetails(app, applicant);
         LocaleContextHolder.setLocale(Locale.UK);
 
         assertThatThrownBy(() -> grants.accept(applicant.id(), grant.id(), true)).isInstanceOf(FundException.class)
@@ -186,9 +182,7 @@ class GrantFlowTest {
         Person applicant = fx.person(Role.APPLICANT);
         Fund fund = fx.fundWith("100000.00", fx.today());
         Application app = fx.approved(applicant, fx.call(fund), "10000.00");
-        fx.offer(app);
-        Grant grant = grants.ofApplication(app.id()).orElseThrow();
-        grants.enterBankDetails(applicant.id(), grant.id(), GrantFixtures.bank("Lusaka Data Lab"));
+        Grant grant = fx.offerWithBankDetails(app, applicant);
 
         ClockUtil.setCurrentTime(Date.from(grant.acceptanceDueAt().plus(Duration.ofMinutes(1))));
         fx.jobs.runDue(app.id());
@@ -209,9 +203,7 @@ class GrantFlowTest {
     void shouldRefuseAcceptanceAfterTheDeadlineEvenBeforeTheTimerRan() {
         Person applicant = fx.person(Role.APPLICANT);
         Application app = fx.approved(applicant, fx.call(fx.fundWith("100000.00", fx.today())), "10000.00");
-        fx.offer(app);
-        Grant grant = grants.ofApplication(app.id()).orElseThrow();
-        grants.enterBankDetails(applicant.id(), grant.id(), GrantFixtures.bank("Lusaka Data Lab"));
+        Grant grant = fx.offerWithBankDetails(app, applicant);
         ClockUtil.setCurrentTime(Date.from(grant.acceptanceDueAt()));
         LocaleContextHolder.setLocale(Locale.UK);
 
@@ -226,9 +218,7 @@ class GrantFlowTest {
         Person applicant = fx.person(Role.APPLICANT);
         Fund fund = fx.fundWith("100000.00", fx.today());
         Application app = fx.approved(applicant, fx.call(fund), "10000.00");
-        fx.offer(app);
-        Grant grant = grants.ofApplication(app.id()).orElseThrow();
-        grants.enterBankDetails(applicant.id(), grant.id(), GrantFixtures.bank("Lusaka Data Lab"));
+        Grant grant = fx.offerWithBankDetails(app, applicant);
         runtime.createProcessInstanceQuery().processInstanceBusinessKey(app.id()).list()
                 .forEach(p -> runtime.deleteProcessInstance(p.getId(), "the process moved on"));
         LocaleContextHolder.setLocale(Locale.UK);
@@ -246,9 +236,7 @@ class GrantFlowTest {
         Person applicant = fx.person(Role.APPLICANT);
         Fund fund = fx.fundWith("100000.00", fx.today());
         Application app = fx.approved(applicant, fx.call(fund), "10000.00");
-        fx.offer(app);
-        Grant grant = grants.ofApplication(app.id()).orElseThrow();
-        grants.enterBankDetails(applicant.id(), grant.id(), GrantFixtures.bank("Lusaka Data Lab"));
+        Grant grant = fx.offerWithBankDetails(app, applicant);
 
         grants.decline(applicant.id(), grant.id(), "We found other funding.");
         assertThatThrownBy(() -> grants.accept(applicant.id(), grant.id(), true)).isInstanceOf(FundException.class);
