@@ -9,10 +9,16 @@ import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -23,15 +29,22 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.globalaifund.engine.ProcessJobs;
+import org.globalaifund.engine.board.BoardRules;
+import org.globalaifund.engine.board.VoteChoice;
 import org.globalaifund.engine.call.CallService;
 import org.globalaifund.engine.call.CallTerms;
 import org.globalaifund.engine.call.FundingCall;
 import org.globalaifund.engine.call.PriorityArea;
+import org.globalaifund.engine.contribution.Donor;
+import org.globalaifund.engine.contribution.DonorService;
 import org.globalaifund.engine.contribution.Fund;
+import org.globalaifund.engine.contribution.PledgeService;
 import org.globalaifund.engine.outbox.OutboxSender;
+import org.globalaifund.engine.people.Constituency;
 import org.globalaifund.engine.people.PeopleService;
 import org.globalaifund.engine.people.Person;
 import org.globalaifund.engine.people.Role;
@@ -78,6 +91,13 @@ import org.springframework.test.context.DynamicPropertySource;
  * declare no conflict and score; the applicant then reads "reviewed" and ADMIN the result. One browser serves everybody:
  * each person logs in on the login page and out through the header's form. The job executor is off in tests, so the
  * walk runs the application's due jobs itself where the process must move on.
+ *
+ * <p>The board walk continues from the reviewed application (READY_FOR_BOARD after due diligence): ADMIN seats four
+ * board members from three constituencies on the people pages and makes one the chair; ADMIN puts the application on
+ * a meeting's docket with a draft schedule of two tranches; the chair records attendance (one absent), opens "approve
+ * as drafted", the present members vote (one abstains), the absent member's vote is refused, and the chair's close
+ * finds quorum by the real rule and the motion carried. The applicant reads the offer, enters bank details, accepts;
+ * the grant is committed and its first tranche due; FINANCE confirms the bank details.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.datasource.url=jdbc:h2:mem:fund-browser;DB_CLOSE_DELAY=-1", "camunda.bpm.process-engine-name=browser",
@@ -106,10 +126,13 @@ class BrowserApplicantWalkTest {
     /** The English walk's submitted application, where the review walk continues (run alone, the review walk makes it). */
     static Submitted submittedInEnglish;
 
+    /** The same application once reviewed and through due diligence (READY_FOR_BOARD), where the board walk continues. */
+    static Submitted readyForBoard;
+
     record Submitted(String applicantEmail, String applicationId, String title) {}
 
-    /** A reviewer as ADMIN invites them. */
-    record Invitee(String name, String email) {}
+    /** A reviewer or board member as ADMIN invites them; {@code id} from their page's address. */
+    record Invitee(String name, String email, String id) {}
 
     @LocalServerPort int port;
     @Autowired CallService calls;
@@ -120,6 +143,8 @@ class BrowserApplicantWalkTest {
     @Autowired PeopleService people;
     @Autowired RuntimeService runtime;
     @Autowired ManagementService management;
+    @Autowired DonorService donors;
+    @Autowired PledgeService pledges;
 
     WebDriver browser;
     Locale locale;
@@ -179,6 +204,15 @@ class BrowserApplicantWalkTest {
     void theSubmittedApplicationIsScreenedAndReviewedByReviewersInvitedOnThePeoplePages() {
         Submitted app = submittedInEnglish != null ? submittedInEnglish : applicantWalk("en");
         long start = System.nanoTime();
+        readyForBoard = reviewWalk(app);
+
+        System.err.printf("[browser walk] review: %d pages checked by axe-core (%d ms) in %d ms%n", pagesChecked.size(),
+                axeNanos / 1_000_000, (System.nanoTime() - start) / 1_000_000);
+        assertThat(violations).as("axe-core serious or critical violations on %s", pagesChecked).isEmpty();
+    }
+
+    /** The review walk of {@link #theSubmittedApplicationIsScreenedAndReviewedByReviewersInvitedOnThePeoplePages}: the application ends READY_FOR_BOARD. */
+    private Submitted reviewWalk(Submitted app) {
         locale = Locale.ENGLISH;
         String tag = UUID.randomUUID().toString().substring(0, 8);
         Person admin = people.createActive(null, "admin." + tag + "@browser.test", "Grace Admin", PASSWORD, PeopleService.roles(Role.ADMIN));
@@ -233,9 +267,99 @@ class BrowserApplicantWalkTest {
         logInAs(admin.email(), "/admin");
         readTheResult(app, List.of(first, second, third), "4.20", "FUND");
         logOut();
+        return app;
+    }
 
-        System.err.printf("[browser walk] review: %d pages checked by axe-core (%d ms) in %d ms%n", pagesChecked.size(),
-                axeNanos / 1_000_000, (System.nanoTime() - start) / 1_000_000);
+    /**
+     * After the review and due diligence (READY_FOR_BOARD): ADMIN seats a board of four on the people pages (three
+     * constituencies, one chair), each member sets a password from the emailed link; ADMIN puts the application on a
+     * meeting's docket with a two-tranche draft schedule; the chair records attendance (one absent), opens "approve as
+     * drafted", the present members vote (one abstains), the absent one is refused, and the chair closes the vote:
+     * carried with quorum under the real rule. The applicant then reads the offer, enters bank details and accepts;
+     * the grant is committed, the first tranche due; FINANCE confirms the bank details.
+     */
+    @Test
+    @Order(3)
+    void theBoardSeatedOnThePeoplePagesApprovesWithQuorumAndTheApplicantAccepts() {
+        Submitted app = readyForBoard != null ? readyForBoard
+                : reviewWalk(submittedInEnglish != null ? submittedInEnglish : applicantWalk("en"));
+        long start = System.nanoTime();
+        int pagesBefore = pagesChecked.size();
+        long axeBefore = axeNanos;
+        locale = Locale.ENGLISH;
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        Person admin = people.createActive(null, "board.admin." + tag + "@browser.test", "Ada Admin", PASSWORD, PeopleService.roles(Role.ADMIN));
+        // FINANCE records pledges on its own pages (tested with the contribution pages); here the money is there already:
+        // an unconditional pledge to the unrestricted fund the walk's call draws on, so the acceptance can commit the grant.
+        unrestrictedUsdPledged("50000.00");
+
+        logInAs(admin.email(), "/admin");
+        Invitee chair = invite("Board Chair", tag, Role.BOARD_MEMBER, Constituency.GOVERNMENTS);
+        Invitee civil = invite("Board Civil", tag, Role.BOARD_MEMBER, Constituency.CIVIL_SOCIETY);
+        Invitee philanthropy = invite("Board Philanthropy", tag, Role.BOARD_MEMBER, Constituency.PHILANTHROPY);
+        Invitee absent = invite("Board Absent", tag, Role.BOARD_MEMBER, Constituency.CIVIL_SOCIETY);
+        logOut();
+        List<Invitee> board = List.of(chair, civil, philanthropy, absent);
+        board.forEach(member -> acceptTheInvitationFromTheEmail(member, false));
+
+        logInAs(admin.email(), "/admin");
+        // Only an active member can chair: the chair's seat is completed once they set their password.
+        fromTheAdminArea("/admin/people");
+        click(By.xpath("//main//table//a[normalize-space()='" + chair.name() + "']"));
+        assertThat(mainText()).contains(text("people.status.ACTIVE"), text("role.BOARD_MEMBER"));
+        setTheBoardSeat(Constituency.GOVERNMENTS, true);
+        String meetingId = createAMeeting();
+        putOnTheDocket(app, meetingId);
+        logOut();
+
+        logInAs(chair.email(), "/board");
+        openTheBoardMeeting(meetingId);
+        recordAttendance(board, absent);
+        openTheItem(app);
+        openTheMotionApproveAsDrafted();
+        vote(VoteChoice.FOR);
+        logOut();
+
+        logInAs(civil.email(), "/board");
+        openTheBoardMeeting(meetingId);
+        openTheItem(app);
+        vote(VoteChoice.FOR);
+        logOut();
+
+        logInAs(philanthropy.email(), "/board");
+        openTheBoardMeeting(meetingId);
+        openTheItem(app);
+        vote(VoteChoice.ABSTAIN);
+        logOut();
+
+        logInAs(absent.email(), "/board");
+        openTheBoardMeeting(meetingId);
+        openTheItem(app);
+        voteWhileAbsent();
+        logOut();
+
+        logInAs(chair.email(), "/board");
+        openTheBoardMeeting(meetingId);
+        openTheItem(app);
+        closeTheVote(board, absent);
+        logOut();
+        runJobs(app);
+
+        logInAs(app.applicantEmail(), "/applicant");
+        readTheOffer(app);
+        enterBankDetails();
+        acceptTheGrant();
+        runJobs(app);
+        readTheCommittedStatus(app);
+        logOut();
+
+        Person finance = people.createActive(null, "finance." + tag + "@browser.test", "Femi Finance", PASSWORD, PeopleService.roles(Role.FINANCE));
+        logInAs(finance.email(), "/finance");
+        confirmTheBankDetails();
+        logOut();
+
+        System.err.printf("[browser walk] board and grant: %d pages checked by axe-core (%d ms) in %d ms%n", pagesChecked.size() - pagesBefore,
+                (axeNanos - axeBefore) / 1_000_000, (System.nanoTime() - start) / 1_000_000);
         assertThat(violations).as("axe-core serious or critical violations on %s", pagesChecked).isEmpty();
     }
 
@@ -415,23 +539,49 @@ class BrowserApplicantWalkTest {
 
     /** ADMIN invites a reviewer on the people pages; the person's page says the invitation went out. */
     private Invitee invite(String name, String tag) {
-        Invitee invitee = new Invitee(name, name.toLowerCase(Locale.ROOT).replace(' ', '.') + "." + tag + "@reviewers.test");
+        return invite(name, tag, Role.REVIEWER, null);
+    }
+
+    /**
+     * ADMIN invites a person with {@code role} on the people pages; the person's page says the invitation went out. A
+     * board member's seat ({@code seat}, not null for BOARD_MEMBER) is set on the same page before going back.
+     */
+    private Invitee invite(String name, String tag, Role role, Constituency seat) {
+        String email = name.toLowerCase(Locale.ROOT).replace(' ', '.') + "." + tag + (role == Role.REVIEWER ? "@reviewers.test" : "@board.test");
         if (!path().equals("/admin/people")) {
             fromTheAdminArea("/admin/people");
         }
         assertThat(h1()).isEqualTo(text("people.title"));
         checkOnce("people");
-        type("email", invitee.email());
+        type("email", email);
         type("displayName", name);
-        checkBox(By.id("role-" + Role.REVIEWER.name()));
+        checkBox(By.id("role-" + role.name()));
         submit(By.cssSelector("main form[action$='/admin/people'] button[type=submit]"));
         assertThat(path()).startsWith("/admin/people/");
+        Invitee invitee = new Invitee(name, email, path().substring("/admin/people/".length()));
         assertThat(h1()).isEqualTo(name);
         assertThat(browser.findElement(By.cssSelector("main .notice[role=status]")).getText()).contains(text("people.invitationSent"));
-        assertThat(mainText()).contains(invitee.email(), text("role.REVIEWER"), text("people.status.INVITED"));
-        checkOnce("person invited");
+        assertThat(mainText()).contains(invitee.email(), text("role." + role.name()), text("people.status.INVITED"));
+        checkOnce("person invited (" + role + ")");
+        if (seat != null) {
+            setTheBoardSeat(seat, false);
+        }
         click(By.cssSelector("main a[href$='/admin/people']"));
         return invitee;
+    }
+
+    /** On a board member's page, ADMIN sets their constituency and whether they chair the board. */
+    private void setTheBoardSeat(Constituency seat, boolean chair) {
+        new Select(browser.findElement(By.id("constituency"))).selectByValue(seat.name());
+        WebElement box = browser.findElement(By.id("chair"));
+        if (box.isSelected() != chair) {
+            box.click();
+        }
+        submit(By.cssSelector("main form[action$='/board-seat'] button[type=submit]"));
+        assertThat(browser.findElement(By.cssSelector("main .notice[role=status]")).getText()).isEqualTo(text("people.flash.seatSet"));
+        assertThat(new Select(browser.findElement(By.id("constituency"))).getFirstSelectedOption().getAttribute("value")).isEqualTo(seat.name());
+        assertThat(browser.findElement(By.id("chair")).isSelected()).isEqualTo(chair);
+        checkOnce("person (board seat saved)");
     }
 
     /** ADMIN finds the application on the screening list and hands it over to review. */
@@ -600,9 +750,11 @@ class BrowserApplicantWalkTest {
 
     /** ADMIN's page of the application's reviews: the result and every review, the conflicted one included. */
     private void readTheResult(Submitted app, List<Invitee> reviewers, String mean, String recommendation) {
+        // The reviews list shows applications in review only: once due diligence has passed (READY_FOR_BOARD) it no
+        // longer names this one, and no page links to its reviews any more, so the walk opens the page by its address.
         open("/admin/reviews");
-        click(By.xpath("//main//table//a[normalize-space()='" + app.title() + "']"));
-        assertThat(path()).isEqualTo("/admin/reviews/applications/" + app.applicationId());
+        assertThat(browser.findElements(By.xpath("//main//table//a[normalize-space()='" + app.title() + "']"))).isEmpty();
+        open("/admin/reviews/applications/" + app.applicationId());
         assertThat(browser.findElement(By.cssSelector("main p.status")).getText()).isEqualTo(text("application.status.READY_FOR_BOARD"));
         Map<String, String> facts = new LinkedHashMap<>();
         List<WebElement> terms = browser.findElements(By.cssSelector("main dl.facts dt"));
@@ -686,6 +838,302 @@ class BrowserApplicantWalkTest {
     private void runJobs(Submitted app) {
         jobs.runDue(app.applicationId());
         outbox.sendDue();
+    }
+
+    // --- the board walk and the grant, one method per step ---
+
+    /** An unconditional pledge of {@code amount} USD to the unrestricted fund, recognised today (so available for commitment). */
+    private void unrestrictedUsdPledged(String amount) {
+        String ref = "B-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        Donor donor = donors.register(null, new DonorService.NewDonor(ref, "Donor " + ref, Donor.DonorKind.ORGANISATION, "10", "NO", null, null));
+        pledges.record(null, UUID.randomUUID().toString(), new PledgeService.NewPledge(donor.id(), Fund.UNRESTRICTED, "USD", amount, today(),
+                null, false, null, null));
+    }
+
+    /** ADMIN opens the board page from the admin area and creates a meeting a week ahead; the meeting's id. */
+    private String createAMeeting() {
+        fromTheAdminArea("/admin/board");
+        assertThat(h1()).isEqualTo(text("board.admin.title"));
+        check("board (admin)");
+        LocalDateTime when = today().plusDays(7).atTime(14, 30);
+        typeDateTime("startsAt", when);
+        type("place", "Room 2, Nairobi, and online");
+        submit(By.id("create-meeting"));
+        assertThat(path()).matches("/admin/board/meetings/[^/]+");
+        assertThat(h1()).startsWith(text("board.meeting", "BM-" + DateTimeFormatter.BASIC_ISO_DATE.format(when) + "-"));
+        assertThat(browser.findElement(By.cssSelector("main dl.facts")).getText())
+                .contains(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").format(when) + " UTC", "Room 2, Nairobi, and online");
+        return path().substring(path().lastIndexOf('/') + 1);
+    }
+
+    /**
+     * ADMIN puts the application on the meeting's docket with two tranches (the second's condition left out first:
+     * refused, the message next to it, nothing written), then sees the docket and the packet, which downloads.
+     */
+    private void putOnTheDocket(Submitted app, String meetingId) {
+        assertThat(mainText()).contains(text("board.emptyDocket"));
+        assertThat(browser.findElements(By.id("packet"))).isEmpty();
+        check("board meeting (admin, empty docket)");
+        click(By.id("add-" + app.applicationId()));
+        assertThat(h1()).isEqualTo(text("board.admin.add"));
+        assertThat(browser.findElement(By.cssSelector("main dl.facts")).getText()).contains(app.title(), "Université Cheikh Anta Diop");
+        check("docket item (admin)");
+
+        type("amount-1", "30000.00");
+        type("condition-1", "Signed grant agreement");
+        type("month-1", "0");
+        type("amount-2", "12500.50");
+        type("month-2", "6");
+        submit(By.id("add-item"));
+        assertThat(browser.findElement(By.id("condition-2-error")).getText()).isEqualTo(text("board.error.condition", BoardRules.MAX_CONDITION));
+        expectErrorSummaryLinksToFields();
+        assertThat(browser.findElement(By.id("amount-2")).getAttribute("value")).as("the typed rows are kept").isEqualTo("12500.50");
+        check("docket item (admin, refused)");
+
+        type("condition-2", "First progress report verified");
+        submit(By.id("add-item"));
+        assertThat(path()).isEqualTo("/admin/board/meetings/" + meetingId);
+        assertThat(browser.findElement(By.cssSelector("main .notice[role=status]")).getText()).isEqualTo(text("form.saved"));
+        List<WebElement> docket = browser.findElements(By.cssSelector("main table tbody tr"));
+        assertThat(docket).as("the docket").hasSize(1);
+        assertThat(docket.get(0).getText()).contains(app.title(), "42,500.50", text("board.item.OPEN"));
+        assertThat(browser.findElements(By.id("add-" + app.applicationId()))).as("no longer waiting for a docket").isEmpty();
+        WebElement packet = browser.findElement(By.id("packet"));
+        assertThat(packet.getText()).isEqualTo(text("board.packet"));
+        assertThat(URI.create(packet.getAttribute("href")).getPath()).isEqualTo("/admin/board/meetings/" + meetingId + "/packet");
+        expectPdf(packet.getAttribute("href"));
+        check("board meeting (admin, docket)");
+    }
+
+    /** From the board area (where a member lands) to the meeting. */
+    private void openTheBoardMeeting(String meetingId) {
+        assertThat(h1()).isEqualTo(text("area.board.title"));
+        click(By.cssSelector("main a[href$='/board/meetings/" + meetingId + "']"));
+        assertThat(path()).isEqualTo("/board/meetings/" + meetingId);
+        checkOnce("board meeting");
+    }
+
+    /** The chair records every member present but {@code absent}. */
+    private void recordAttendance(List<Invitee> board, Invitee absent) {
+        assertThat(mainText()).contains(board.get(0).name() + " (" + text("board.chair") + ")", text("constituency.GOVERNMENTS"),
+                text("constituency.CIVIL_SOCIETY"), text("constituency.PHILANTHROPY"));
+        for (Invitee member : board) {
+            assertThat(browser.findElement(By.id("presence-" + member.id())).getText()).isEqualTo(text("board.notRecorded"));
+            click(By.id((member == absent ? "absent-" : "present-") + member.id()));
+            assertThat(browser.findElement(By.cssSelector("main .notice[role=status]")).getText()).isEqualTo(text("form.saved"));
+            assertThat(browser.findElement(By.id("presence-" + member.id())).getText())
+                    .isEqualTo(text(member == absent ? "board.absent" : "board.present"));
+        }
+        check("board meeting (attendance recorded)");
+    }
+
+    private void openTheItem(Submitted app) {
+        click(By.id("item-" + app.applicationId()));
+        assertThat(h1()).isEqualTo(app.title());
+    }
+
+    /** The chair reads the item (the draft schedule, nobody recused) and opens the motion "approve as drafted". */
+    private void openTheMotionApproveAsDrafted() {
+        assertThat(browser.findElement(By.id("item-status")).getText()).isEqualTo(text("board.item.OPEN"));
+        assertThat(browser.findElement(By.id("proposed-total")).getText()).contains("42,500.50");
+        assertThat(mainText()).contains("Signed grant agreement", "First progress report verified", text("board.noMotions"));
+        assertThat(browser.findElements(By.cssSelector("#recusals li"))).isEmpty();
+        check("board item (chair, no motion)");
+        browser.findElement(By.id("kind-APPROVE_AS_DRAFTED")).click();
+        submit(By.id("open-motion"));
+        assertThat(browser.findElement(By.cssSelector("main .notice[role=status]")).getText()).isEqualTo(text("form.saved"));
+        assertThat(browser.findElement(By.cssSelector("#motion-1 h3")).getText()).contains(text("board.kind.APPROVE_AS_DRAFTED"));
+        assertThat(browser.findElement(By.id("motion-status-1")).getText()).isEqualTo(text("board.motion.OPEN"));
+        assertThat(browser.findElements(By.id("open-motion"))).as("one open motion at a time").isEmpty();
+    }
+
+    /** A present member votes on the open motion; the page shows their vote. */
+    private void vote(VoteChoice choice) {
+        assertThat(browser.findElement(By.id("motion-status-1")).getText()).isEqualTo(text("board.motion.OPEN"));
+        checkOnce("board item (motion open)");
+        browser.findElement(By.id("choice-" + choice.name())).click();
+        submit(By.id("cast-vote"));
+        assertThat(browser.findElement(By.cssSelector("main .notice[role=status]")).getText()).isEqualTo(text("form.saved"));
+        assertThat(browser.findElement(By.id("my-vote")).getText()).isEqualTo(text("board.choice." + choice.name()));
+        checkOnce("board item (voted)");
+    }
+
+    /** The member recorded absent cannot vote: refused, the count of votes unchanged. */
+    private void voteWhileAbsent() {
+        assertThat(browser.findElement(By.id("votes-1")).getText()).isEqualTo("3");
+        browser.findElement(By.id("choice-FOR")).click();
+        submit(By.id("cast-vote"));
+        assertThat(browser.findElement(By.cssSelector("main .error-summary[role=alert]")).getText()).isEqualTo(text("board.error.notPresent"));
+        assertThat(browser.findElement(By.id("votes-1")).getText()).isEqualTo("3");
+        assertThat(browser.findElements(By.id("my-vote"))).isEmpty();
+        check("board item (vote refused)");
+    }
+
+    /**
+     * The chair closes the vote: three of the four members present from three constituencies (quorum: more than half,
+     * at least three constituencies), two for, one abstention: carried, and the item approved. The roll names everyone.
+     */
+    private void closeTheVote(List<Invitee> board, Invitee absent) {
+        assertThat(browser.findElement(By.id("votes-1")).getText()).isEqualTo("3");
+        submit(By.id("close-vote"));
+        assertThat(browser.findElement(By.cssSelector("main .notice[role=status]")).getText()).isEqualTo(text("form.saved"));
+        assertThat(browser.findElement(By.id("motion-status-1")).getText()).isEqualTo(text("board.motion.CARRIED"));
+        assertThat(browser.findElement(By.id("tally-1")).getText()).isEqualTo(text("board.tallyText", 3, 4, 3, 2, 0, 1));
+        assertThat(browser.findElement(By.id("item-status")).getText()).isEqualTo(text("board.outcome.APPROVED"));
+        List<String> roll = browser.findElements(By.cssSelector("#roll-1 tbody tr")).stream().map(WebElement::getText).toList();
+        assertThat(roll).hasSize(board.size());
+        for (Invitee member : board) {
+            assertThat(roll).filteredOn(row -> row.startsWith(member.name())).singleElement().satisfies(row -> assertThat(row)
+                    .contains(text(member == absent ? "board.absent" : "board.present")));
+        }
+        assertThat(browser.findElements(By.id("close-vote"))).isEmpty();
+        assertThat(browser.findElements(By.id("cast-vote"))).isEmpty();
+        check("board item (carried)");
+    }
+
+    /** The applicant's status page says OFFERED and links to My grants; the grant shows agreement, schedule and deadline. */
+    private void readTheOffer(Submitted app) {
+        open("/applicant/applications/" + app.applicationId());
+        assertThat(browser.findElement(By.cssSelector("main p.status")).getText()).isEqualTo(text("application.status.OFFERED"));
+        assertThat(mainText()).contains(text("application.next.OFFERED"), text("application.event.BOARD_APPROVED"),
+                text("application.event.OFFERED"));
+        check("status (offered)");
+        click(By.id("grant-link"));
+        assertThat(h1()).isEqualTo(text("grant.mine"));
+        List<WebElement> grants = browser.findElements(By.cssSelector("main table#grants tbody tr"));
+        assertThat(grants).hasSize(1);
+        assertThat(grants.get(0).getText()).contains("42,500.50", text("grant.status.OFFERED"));
+        check("my grants");
+        click(By.cssSelector("main table#grants tbody a"));
+
+        assertThat(path()).matches("/applicant/grants/[^/]+");
+        assertThat(browser.findElement(By.cssSelector("main p.lead")).getText()).isEqualTo(app.title());
+        assertThat(browser.findElement(By.id("grant-status")).getText()).isEqualTo(text("grant.status.OFFERED"));
+        assertThat(browser.findElement(By.id("grant-total")).getText()).contains("42,500.50");
+        assertThat(browser.findElement(By.id("grant-deadline")).getText()).matches("\\d{4}-\\d{2}-\\d{2}.*");
+        WebElement agreement = browser.findElement(By.id("agreement-download"));
+        assertThat(agreement.getText()).isEqualTo(text("grant.agreementDownload"));
+        assertThat(URI.create(agreement.getAttribute("href")).getPath()).isEqualTo(path() + "/agreement");
+        expectPdf(agreement.getAttribute("href"));
+        List<String> tranches = browser.findElements(By.cssSelector("main table#tranches tbody tr")).stream().map(WebElement::getText).toList();
+        assertThat(tranches).hasSize(2);
+        assertThat(tranches.get(0)).contains("30,000.00", "Signed grant agreement", text("grant.tranche.onAcceptance"));
+        assertThat(tranches.get(1)).contains("12,500.50", "First progress report verified", text("grant.tranche.month", 6));
+        assertThat(browser.findElement(By.id("bank-none")).getText()).isEqualTo(text("grant.bank.none"));
+        check("grant (offered)");
+    }
+
+    /** Bank details with a wrong IBAN check digit first (refused next to the field, nothing stored), then right. */
+    private void enterBankDetails() {
+        type("holder", "Université Cheikh Anta Diop");
+        type("bankName", "Commerzbank");
+        new Select(browser.findElement(By.id("bankCountry"))).selectByValue("DE");
+        type("iban", "DE88 3704 0044 0532 0130 00");
+        type("bic", "COBADEFFXXX");
+        submit(By.id("save-bank-details"));
+        assertThat(browser.findElement(By.id("iban-error")).getText()).isEqualTo(text("grant.bank.error.iban"));
+        expectErrorSummaryLinksToFields();
+        assertThat(browser.findElement(By.id("holder")).getAttribute("value")).as("the typed details are kept").isEqualTo("Université Cheikh Anta Diop");
+        assertThat(browser.findElements(By.id("bank-none"))).as("nothing stored").hasSize(1);
+        check("grant (bank details refused)");
+
+        type("iban", "DE89 3704 0044 0532 0130 00");
+        submit(By.id("save-bank-details"));
+        assertThat(browser.findElement(By.cssSelector("main .notice[role=status]")).getText()).isEqualTo(text("form.saved"));
+        assertThat(browser.findElement(By.id("bank-current")).getText()).contains("Université Cheikh Anta Diop", "Commerzbank")
+                .doesNotContain("DE89370400440532013000");
+        assertThat(browser.findElement(By.id("bank-state")).getText()).isEqualTo(text("grant.bank.waiting"));
+        check("grant (bank details entered)");
+    }
+
+    /** The applicant accepts on behalf of the organisation: the whole grant is committed at once. */
+    private void acceptTheGrant() {
+        checkBox(By.id("onBehalf"));
+        submit(By.id("accept"));
+        assertThat(browser.findElement(By.id("accepted-notice")).getText()).isEqualTo(text("grant.acceptedNotice"));
+        assertThat(browser.findElement(By.id("grant-status")).getText()).isEqualTo(text("grant.status.COMMITTED"));
+        assertThat(browser.findElements(By.id("accept"))).isEmpty();
+        check("grant (accepted)");
+    }
+
+    private void readTheCommittedStatus(Submitted app) {
+        open("/applicant/applications/" + app.applicationId());
+        assertThat(browser.findElement(By.cssSelector("main p.status")).getText()).isEqualTo(text("application.status.COMMITTED"));
+        assertThat(mainText()).contains(text("application.next.COMMITTED"));
+        List<String> timeline = browser.findElements(By.cssSelector("main table tbody tr td:nth-child(2)")).stream()
+                .map(WebElement::getText).toList();
+        assertThat(timeline).contains(text("application.event.BOARD_APPROVED"), text("application.event.OFFERED"),
+                text("application.event.ACCEPTED"), text("application.event.TRANCHE_DUE"));
+        check("status (committed)");
+    }
+
+    /** FINANCE checks the account in full and confirms it: it becomes the one the grant is paid into. */
+    private void confirmTheBankDetails() {
+        click(By.cssSelector("main a[href$='/finance/bank-details']"));
+        assertThat(h1()).isEqualTo(text("grant.finance.title"));
+        assertThat(browser.findElements(By.cssSelector("main table#waiting tbody tr"))).hasSize(1);
+        check("bank details (finance)");
+        click(By.cssSelector("main table#waiting tbody a"));
+        assertThat(browser.findElement(By.id("bank-iban")).getText()).isEqualTo("DE89370400440532013000");
+        assertThat(browser.findElement(By.id("bank-bic")).getText()).isEqualTo("COBADEFFXXX");
+        assertThat(browser.findElement(By.id("bank-confirmations")).getText()).isEqualTo("0 / 1");
+        check("bank account (finance)");
+        submit(By.id("confirm-bank-details"));
+        assertThat(browser.findElement(By.cssSelector("main .notice[role=status]")).getText()).isEqualTo(text("form.saved"));
+        assertThat(browser.findElement(By.id("bank-confirmations")).getText()).isEqualTo("1 / 1");
+        assertThat(browser.findElements(By.id("confirm-bank-details"))).isEmpty();
+        assertThat(browser.findElement(By.id("bank-payable")).getText()).isNotEqualTo(text("grant.finance.noPayable"));
+        check("bank account (confirmed)");
+    }
+
+    /** Downloads {@code href} with the browser's session cookie: a PDF, as an attachment. */
+    private void expectPdf(String href) {
+        String cookies = browser.manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue()).collect(Collectors.joining("; "));
+        try {
+            HttpResponse<byte[]> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(href)).header("Cookie", cookies).GET().build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            assertThat(response.statusCode()).as("GET %s", href).isEqualTo(200);
+            assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(v -> assertThat(v).startsWith("application/pdf"));
+            assertThat(response.headers().firstValue("Content-Disposition")).hasValueSatisfying(v -> assertThat(v).startsWith("attachment"));
+            assertThat(new String(response.body(), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Types a date and time into a datetime-local field as a reader does: the parts in the order the browser shows
+     * them (its locale's), the year followed by a move to the next part, the hour on the browser's clock (12 or 24
+     * hours) and, on a 12-hour clock, AM or PM; then checks the value the form sends.
+     */
+    private void typeDateTime(String id, LocalDateTime when) {
+        String order = (String) ((JavascriptExecutor) browser).executeScript("return new Intl.DateTimeFormat(undefined, {year: 'numeric', "
+                + "month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit'}).formatToParts(new Date(2000, 10, 22, 13, 45))"
+                + ".filter(p => p.type !== 'literal').map(p => p.type).join(',');");
+        boolean twelveHours = order.contains("dayPeriod");
+        int hour = twelveHours ? (when.getHour() % 12 == 0 ? 12 : when.getHour() % 12) : when.getHour();
+        WebElement field = browser.findElement(By.id(id));
+        field.click();
+        for (String part : order.split(",")) {
+            switch (part) {
+                case "day" -> field.sendKeys(String.format("%02d", when.getDayOfMonth()));
+                case "month" -> field.sendKeys(String.format("%02d", when.getMonthValue()));
+                case "year" -> field.sendKeys(String.format("%04d", when.getYear()), Keys.ARROW_RIGHT);
+                case "hour" -> field.sendKeys(String.format("%02d", hour));
+                case "minute" -> field.sendKeys(String.format("%02d", when.getMinute()));
+                case "dayPeriod" -> field.sendKeys(when.getHour() < 12 ? "A" : "P");
+                default -> { }
+            }
+        }
+        assertThat(field.getAttribute("value")).as("the date and time typed into #%s (parts in the order %s)", id, order)
+                .isEqualTo(DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm").format(when));
+    }
+
+    private LocalDate today() {
+        return LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
     }
 
     // --- one method per step of the application form ---
