@@ -91,7 +91,10 @@ class ReviewFlowTest {
         assertThat(status(app)).as("due diligence found nothing: on to the board's list").isEqualTo(ApplicationStatus.READY_FOR_BOARD);
         assertThat(applications.timeline(app.id())).extracting(ApplicationEvent::kind)
                 .endsWith("REVIEW_STARTED", "REVIEWED", "DUE_DILIGENCE_PASSED", "READY_FOR_BOARD");
-        assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(app.id()).count()).isZero();
+        assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(app.id()).processDefinitionKey(ProcessNames.PROCESS_REVIEW)
+                .count()).as("the review ended").isZero();
+        assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(app.id())
+                .processDefinitionKey(ProcessNames.PROCESS_BOARD_DECISION).count()).as("the board's decision waits").isEqualTo(1);
     }
 
     @Test
