@@ -44,6 +44,8 @@ final class HotSql {
      * the statements below are cut to this many values on H2. PostgreSQL hashes or searches them: 1,000 there.
      */
     static final int H2_IN_LIST = 64;
+    /** Rows per multi-row INSERT (at most 11 × 64 parameters; PostgreSQL takes up to 65,535). */
+    static final int MULTI_ROW = 64;
     private static final String DUE = "select pending_id from ledger.pending_timeout where expires_at <= ?"
             + " order by expires_at, pending_id fetch first ? rows only";
     private static final String INSERT_ENTRY = "insert into ledger.entry (entry_id, book_code, kind, pending_id,"
@@ -55,6 +57,12 @@ final class HotSql {
             + " values (?, ?)";
     private static final String UPDATE_BALANCES = "update ledger.account_balance set debits_posted = ?, credits_posted = ?,"
             + " debits_pending = ?, credits_pending = ? where account_id = ?";
+
+    /** PostgreSQL: the balances of many accounts in one statement, the VALUES rows between these two parts. */
+    private static final String UPDATE_BALANCES_FROM = "update ledger.account_balance b set debits_posted = v.dp,"
+            + " credits_posted = v.cp, debits_pending = v.dh, credits_pending = v.ch from (values ";
+    private static final String UPDATE_BALANCES_FROM_SUFFIX = ") as v (account_id, dp, cp, dh, ch)"
+            + " where b.account_id = v.account_id";
 
     private static final String PENDINGS = "select e.entry_id, e.book_code, e.value_date, e.expires_at, l.account_id,"
             + " l.side, l.amount from ledger.entry e join ledger.entry_line l on l.entry_id = e.entry_id"
@@ -294,73 +302,146 @@ final class HotSql {
         });
     }
 
-    /** One JDBC batch per table: the entries, their lines, then the timeouts of pending entries. */
+    /**
+     * The entries, their lines, then the timeouts of pending entries, as multi-row INSERTs ({@link #insertRows}):
+     * H2 runs every row of a JDBC batch as a statement of its own, and PostgreSQL without {@code
+     * reWriteBatchedInserts} (a setting of the caller's data source) as well.
+     */
     void insertEntries(List<Changes.EntryRow> entries, OffsetDateTime at) {
         jdbc(INSERT_ENTRY + "; " + INSERT_LINE, c -> {
-            boolean timeouts = false;
-            try (PreparedStatement ps = c.prepareStatement(INSERT_ENTRY)) {
-                for (Changes.EntryRow e : entries) {
-                    ps.setString(1, e.id());
-                    ps.setString(2, e.book());
-                    ps.setString(3, e.kind());
-                    setString(ps, 4, e.pendingId());
-                    ps.setObject(5, e.valueDate());
-                    setString(ps, 6, e.description());
-                    setString(ps, 7, e.refType());
-                    setString(ps, 8, e.refId());
-                    if (e.expiresAt() == null) {
-                        ps.setNull(9, Types.TIMESTAMP_WITH_TIMEZONE);
-                    } else {
-                        ps.setObject(9, LedgerContext.utc(e.expiresAt()));
-                        timeouts = true;
-                    }
-                    ps.setObject(10, at);
-                    ps.setString(11, e.fingerprint());
-                    add(ps, entries.size());
+            insertRows(c, INSERT_ENTRY, 11, entries, (ps, p, e) -> {
+                ps.setString(p, e.id());
+                ps.setString(p + 1, e.book());
+                ps.setString(p + 2, e.kind());
+                setString(ps, p + 3, e.pendingId());
+                ps.setObject(p + 4, e.valueDate());
+                setString(ps, p + 5, e.description());
+                setString(ps, p + 6, e.refType());
+                setString(ps, p + 7, e.refId());
+                if (e.expiresAt() == null) {
+                    ps.setNull(p + 8, Types.TIMESTAMP_WITH_TIMEZONE);
+                } else {
+                    ps.setObject(p + 8, LedgerContext.utc(e.expiresAt()));
                 }
-                execute(ps, entries.size());
-            }
-            try (PreparedStatement ps = c.prepareStatement(INSERT_LINE)) {
-                int count = 0;
-                for (Changes.EntryRow e : entries) {
-                    count += e.lines().size();
+                ps.setObject(p + 9, at);
+                ps.setString(p + 10, e.fingerprint());
+            });
+            List<NumberedLine> lines = new ArrayList<>(entries.size() * 2);
+            List<Changes.EntryRow> timeouts = new ArrayList<>();
+            for (Changes.EntryRow e : entries) {
+                int no = 0;
+                for (Changes.LineRow l : e.lines()) {
+                    lines.add(new NumberedLine(e, ++no, l));
                 }
-                for (Changes.EntryRow e : entries) {
-                    int no = 0;
-                    for (Changes.LineRow l : e.lines()) {
-                        ps.setString(1, e.id());
-                        ps.setInt(2, ++no);
-                        ps.setLong(3, l.accountId());
-                        ps.setString(4, l.side().code());
-                        ps.setLong(5, l.amount());
-                        ps.setString(6, l.held() ? "H" : "P");
-                        ps.setObject(7, e.valueDate());
-                        ps.setObject(8, at);
-                        add(ps, count);
-                    }
-                }
-                if (count > 0) {
-                    execute(ps, count);
+                if (e.expiresAt() != null) {
+                    timeouts.add(e);
                 }
             }
-            if (timeouts) {
-                try (PreparedStatement ps = c.prepareStatement(INSERT_TIMEOUT)) {
-                    for (Changes.EntryRow e : entries) {
-                        if (e.expiresAt() != null) {
-                            ps.setString(1, e.id());
-                            ps.setObject(2, LedgerContext.utc(e.expiresAt()));
-                            ps.addBatch();
-                        }
-                    }
-                    ps.executeBatch();
-                }
-            }
+            insertRows(c, INSERT_LINE, 8, lines, (ps, p, n) -> {
+                ps.setString(p, n.entry().id());
+                ps.setInt(p + 1, n.no());
+                ps.setLong(p + 2, n.line().accountId());
+                ps.setString(p + 3, n.line().side().code());
+                ps.setLong(p + 4, n.line().amount());
+                ps.setString(p + 5, n.line().held() ? "H" : "P");
+                ps.setObject(p + 6, n.entry().valueDate());
+                ps.setObject(p + 7, at);
+            });
+            insertRows(c, INSERT_TIMEOUT, 2, timeouts, (ps, p, e) -> {
+                ps.setString(p, e.id());
+                ps.setObject(p + 1, LedgerContext.utc(e.expiresAt()));
+            });
             return null;
         });
     }
 
-    /** Writes the running balances of the changed accounts. */
+    private record NumberedLine(Changes.EntryRow entry, int no, Changes.LineRow line) {
+    }
+
+    /** Sets the {@code columns} parameters of one row, the first at index {@code first}. */
+    private interface RowBinder<T> {
+        void bind(PreparedStatement ps, int first, T row) throws SQLException;
+    }
+
+    /**
+     * Inserts {@code rows} with {@code insert} (an INSERT of one row, {@code values (?, ...)} at its end) extended to
+     * multi-row {@code VALUES} lists: full chunks of {@link #MULTI_ROW} rows as one JDBC batch of the same statement
+     * (one round trip on PostgreSQL), the rest as one statement per power of two (37 rows: 32, 4, 1), so that only a
+     * few SQL texts recur and stay in H2's query cache and PostgreSQL's statement cache.
+     */
+    private static <T> void insertRows(Connection c, String insert, int columns, List<T> rows, RowBinder<T> binder)
+            throws SQLException {
+        writeRows(c, insert.substring(0, insert.lastIndexOf(" values ") + 8), columns, rows, "", binder);
+    }
+
+    /** {@link #insertRows} for any statement of the form {@code head (?, ...), (?, ...) tail}. */
+    private static <T> void writeRows(Connection c, String head, int columns, List<T> rows, String tail,
+                                      RowBinder<T> binder) throws SQLException {
+        int full = rows.size() / MULTI_ROW;
+        if (full > 0) {
+            try (PreparedStatement ps = c.prepareStatement(rows(head, columns, MULTI_ROW, tail))) {
+                for (int chunk = 0; chunk < full; chunk++) {
+                    bindRows(ps, columns, rows.subList(chunk * MULTI_ROW, (chunk + 1) * MULTI_ROW), binder);
+                    add(ps, full);
+                }
+                execute(ps, full);
+            }
+        }
+        int from = full * MULTI_ROW;
+        for (int size = MULTI_ROW / 2; size >= 1; size /= 2) {
+            if (rows.size() - from >= size) {
+                try (PreparedStatement ps = c.prepareStatement(rows(head, columns, size, tail))) {
+                    bindRows(ps, columns, rows.subList(from, from + size), binder);
+                    ps.executeUpdate();
+                }
+                from += size;
+            }
+        }
+    }
+
+    private static <T> void bindRows(PreparedStatement ps, int columns, List<T> rows, RowBinder<T> binder)
+            throws SQLException {
+        for (int i = 0; i < rows.size(); i++) {
+            binder.bind(ps, 1 + i * columns, rows.get(i));
+        }
+    }
+
+    /** {@code head}, {@code rows} rows of {@code columns} markers, {@code tail}; cached by text. */
+    private static String rows(String head, int columns, int rows, String tail) {
+        return SQL.computeIfAbsent(head + " x" + rows + tail, k -> {
+            StringBuilder row = new StringBuilder("(?");
+            for (int i = 1; i < columns; i++) {
+                row.append(", ?");
+            }
+            row.append(')');
+            StringBuilder sql = new StringBuilder(head.length() + rows * (row.length() + 2)).append(head).append(row);
+            for (int i = 1; i < rows; i++) {
+                sql.append(", ").append(row);
+            }
+            return sql.append(tail).toString();
+        });
+    }
+
+    /**
+     * Writes the running balances of the changed accounts. H2: one batched single-row UPDATE (H2 has no {@code UPDATE
+     * ... FROM}); PostgreSQL: multi-row {@code UPDATE ... FROM (VALUES ...)} statements ({@link #writeRows}), so a
+     * batch of 8,000 uncontended entries sends a few statements, not 2,000.
+     */
     void updateBalances(Collection<AccountState> accounts) {
+        if (!h2) {
+            jdbc(UPDATE_BALANCES_FROM, c -> {
+                writeRows(c, UPDATE_BALANCES_FROM, 5, new ArrayList<>(accounts), UPDATE_BALANCES_FROM_SUFFIX,
+                        (ps, p, a) -> {
+                            ps.setLong(p, a.id);
+                            ps.setLong(p + 1, a.debitsPosted);
+                            ps.setLong(p + 2, a.creditsPosted);
+                            ps.setLong(p + 3, a.debitsPending);
+                            ps.setLong(p + 4, a.creditsPending);
+                        });
+                return null;
+            });
+            return;
+        }
         jdbc(UPDATE_BALANCES, c -> {
             try (PreparedStatement ps = c.prepareStatement(UPDATE_BALANCES)) {
                 for (AccountState a : accounts) {
