@@ -67,9 +67,10 @@ public class BoardController {
 
     @PostMapping("/meetings/{id}/attendance")
     String attendance(@AuthenticationPrincipal FundUser user, @PathVariable String id, @RequestParam(defaultValue = "") String personId,
-            @RequestParam(defaultValue = "false") boolean present, RedirectAttributes redirect) {
+            @RequestParam(defaultValue = "false") boolean present, @RequestParam(defaultValue = "") String attendanceReason,
+            RedirectAttributes redirect) {
         docket.meeting(id);
-        act(redirect, () -> voting.recordAttendance(user.personId(), id, personId, present));
+        act(redirect, () -> voting.recordAttendance(user.personId(), id, personId, present, attendanceReason));
         return "redirect:/board/meetings/" + id;
     }
 
@@ -119,9 +120,9 @@ public class BoardController {
 
     @PostMapping("/motions/{motionId}/vote")
     String vote(@AuthenticationPrincipal FundUser user, @PathVariable String motionId, @RequestParam(defaultValue = "") String choice,
-            RedirectAttributes redirect) {
+            @RequestParam(defaultValue = "") String voteReason, RedirectAttributes redirect) {
         DocketItem item = visible(null, voting.motion(motionId).itemId());
-        act(redirect, () -> voting.vote(user.personId(), motionId, choice(choice)));
+        act(redirect, () -> voting.vote(user.personId(), motionId, choice(choice), voteReason));
         return redirectTo(item);
     }
 

@@ -113,10 +113,10 @@ class BoardRepository {
                 .where(BOARD_ITEM.ID.eq(id), BOARD_ITEM.STATUS.eq(ItemStatus.OPEN.name())).execute() == 1;
     }
 
-    void insertAttendance(String meetingId, String personId, boolean present, String by, Instant now) {
+    void insertAttendance(String meetingId, String personId, boolean present, String reason, String by, Instant now) {
         dsl.insertInto(BOARD_ATTENDANCE).set(BOARD_ATTENDANCE.ID, UUID.randomUUID().toString()).set(BOARD_ATTENDANCE.MEETING_ID, meetingId)
                 .set(BOARD_ATTENDANCE.PERSON_ID, personId).set(BOARD_ATTENDANCE.PRESENT, present).set(BOARD_ATTENDANCE.RECORDED_BY, by)
-                .set(BOARD_ATTENDANCE.RECORDED_AT, now).execute();
+                .set(BOARD_ATTENDANCE.RECORDED_AT, now).set(BOARD_ATTENDANCE.REASON, reason).execute();
     }
 
     /** Each member's latest attendance record at the meeting. */
@@ -125,7 +125,7 @@ class BoardRepository {
         dsl.selectFrom(BOARD_ATTENDANCE).where(BOARD_ATTENDANCE.MEETING_ID.eq(meetingId))
                 .orderBy(BOARD_ATTENDANCE.RECORDED_AT, BOARD_ATTENDANCE.ID)
                 .forEach(r -> latest.put(r.getPersonId(), new Attendance(meetingId, r.getPersonId(), r.getPresent(), r.getRecordedAt(),
-                        r.getRecordedBy())));
+                        r.getRecordedBy(), r.getReason())));
         return latest;
     }
 
@@ -184,15 +184,16 @@ class BoardRepository {
         return dsl.selectFrom(BOARD_MOTION).where(BOARD_MOTION.ITEM_ID.eq(itemId)).orderBy(BOARD_MOTION.MOTION_NO).fetch(this::toMotion);
     }
 
-    void insertVote(String motionId, String personId, VoteChoice choice, Instant now) {
+    void insertVote(String motionId, String personId, VoteChoice choice, String reason, Instant now) {
         dsl.insertInto(BOARD_VOTE).set(BOARD_VOTE.ID, UUID.randomUUID().toString()).set(BOARD_VOTE.MOTION_ID, motionId)
-                .set(BOARD_VOTE.PERSON_ID, personId).set(BOARD_VOTE.CHOICE, choice.name()).set(BOARD_VOTE.CAST_AT, now).execute();
+                .set(BOARD_VOTE.PERSON_ID, personId).set(BOARD_VOTE.CHOICE, choice.name()).set(BOARD_VOTE.CAST_AT, now)
+                .set(BOARD_VOTE.REASON, reason).execute();
     }
 
     /** Every vote cast on the motion, oldest first (a member's latest counts). */
     List<BoardVote> votes(String motionId) {
         return dsl.selectFrom(BOARD_VOTE).where(BOARD_VOTE.MOTION_ID.eq(motionId)).orderBy(BOARD_VOTE.CAST_AT, BOARD_VOTE.ID)
-                .fetch(r -> new BoardVote(r.getMotionId(), r.getPersonId(), VoteChoice.valueOf(r.getChoice()), r.getCastAt()));
+                .fetch(r -> new BoardVote(r.getMotionId(), r.getPersonId(), VoteChoice.valueOf(r.getChoice()), r.getCastAt(), r.getReason()));
     }
 
     /** Closes an open motion with its tally; false when it was closed already. */
@@ -210,14 +211,14 @@ class BoardRepository {
             dsl.insertInto(BOARD_ROLL).set(BOARD_ROLL.MOTION_ID, motionId).set(BOARD_ROLL.PERSON_ID, e.personId())
                     .set(BOARD_ROLL.CONSTITUENCY, e.constituency().name()).set(BOARD_ROLL.PRESENT, e.present())
                     .set(BOARD_ROLL.RECUSED_REASON, e.recusedReason()).set(BOARD_ROLL.CHOICE, e.choice() == null ? null : e.choice().name())
-                    .execute();
+                    .set(BOARD_ROLL.VOTE_REASON, e.voteReason()).execute();
         }
     }
 
     List<RollEntry> roll(String motionId) {
         return dsl.selectFrom(BOARD_ROLL).where(BOARD_ROLL.MOTION_ID.eq(motionId)).orderBy(BOARD_ROLL.CONSTITUENCY, BOARD_ROLL.PERSON_ID)
                 .fetch(r -> new RollEntry(r.getPersonId(), Constituency.valueOf(r.getConstituency()), r.getPresent(), r.getRecusedReason(),
-                        r.getChoice() == null ? null : VoteChoice.valueOf(r.getChoice())));
+                        r.getChoice() == null ? null : VoteChoice.valueOf(r.getChoice()), r.getVoteReason()));
     }
 
     /** The board's approved terms, written once (the grant reads them). */

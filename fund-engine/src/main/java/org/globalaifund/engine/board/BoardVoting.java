@@ -77,12 +77,18 @@ public class BoardVoting {
 
     /** The chair records a member present or absent at the meeting (each record kept, the latest counts). */
     public void recordAttendance(String chairId, String meetingId, String personId, boolean present) {
+        recordAttendance(chairId, meetingId, personId, present, null);
+    }
+
+    /** The same, with the reason the chair notes (apologies, arrived late, left the meeting); blank for none. */
+    public void recordAttendance(String chairId, String meetingId, String personId, boolean present, String reason) {
         requireChair(chairId);
+        String why = optionalReason(reason, "attendanceReason");
         board.meeting(meetingId).orElseThrow(() -> FundException.notFound("Meeting"));
         if (members().stream().noneMatch(p -> p.id().equals(personId))) {
             throw FundException.invalid("person", rules.text("board.error.notMember"));
         }
-        board.insertAttendance(meetingId, personId, present, chairId, clock.instant());
+        board.insertAttendance(meetingId, personId, present, why, chairId, clock.instant());
         audit.record(chairId, present ? "BOARD_PRESENT" : "BOARD_ABSENT", "BOARD_MEETING", meetingId, personId);
     }
 
@@ -195,6 +201,12 @@ public class BoardVoting {
 
     /** A present, non-recused member votes (again, until the close: the latest vote counts). */
     public void vote(String memberId, String motionId, VoteChoice choice) {
+        vote(memberId, motionId, choice, null);
+    }
+
+    /** The same, with the member's reason for the vote (an explanation of vote); blank for none. */
+    public void vote(String memberId, String motionId, VoteChoice choice, String reason) {
+        String why = optionalReason(reason, "voteReason");
         Motion motion = motion(motionId);
         if (!motion.isOpen()) {
             throw FundException.conflict(rules.text("board.error.motionClosed"));
@@ -212,7 +224,7 @@ public class BoardVoting {
         if (attendance == null || !attendance.present()) {
             throw FundException.conflict(rules.text("board.error.notPresent"));
         }
-        board.insertVote(motionId, memberId, choice, clock.instant());
+        board.insertVote(motionId, memberId, choice, why, clock.instant());
         audit.record(memberId, "BOARD_VOTE", "BOARD_MOTION", motionId, choice.name());
     }
 
@@ -232,7 +244,8 @@ public class BoardVoting {
         Map<String, String> excluded = exclusions(item);
         Map<String, Attendance> attendance = board.attendance(item.meetingId());
         Map<String, VoteChoice> votes = new LinkedHashMap<>();
-        currentVotes(motionId).forEach((person, vote) -> votes.put(person, vote.choice()));
+        Map<String, BoardVote> counted = currentVotes(motionId);
+        counted.forEach((person, vote) -> votes.put(person, vote.choice()));
         List<Person> members = members();
         List<BoardQuorum.Seat> seats = members.stream().map(p -> new BoardQuorum.Seat(p.id(), p.constituency(),
                 attendance.containsKey(p.id()) && attendance.get(p.id()).present(), excluded.containsKey(p.id()))).toList();
@@ -246,8 +259,11 @@ public class BoardVoting {
         if (!board.closeMotion(motionId, status, tally, chairId, clock.instant())) {
             throw FundException.conflict(rules.text("board.error.motionClosed"));
         }
-        board.insertRoll(motionId, seats.stream().map(s -> new RollEntry(s.personId(), s.constituency(), s.present(),
-                excluded.get(s.personId()), s.present() && !s.recused() ? votes.get(s.personId()) : null)).toList());
+        board.insertRoll(motionId, seats.stream().map(s -> {
+            BoardVote vote = s.present() && !s.recused() ? counted.get(s.personId()) : null;
+            return new RollEntry(s.personId(), s.constituency(), s.present(), excluded.get(s.personId()),
+                    vote == null ? null : vote.choice(), vote == null ? null : vote.reason());
+        }).toList());
         audit.record(chairId, "BOARD_MOTION_CLOSED", "APPLICATION", app.id(), "motion " + motion.number() + " " + motion.kind() + ": " + status
                 + " (members " + tally.members() + ", recused " + tally.recused() + ", present " + tally.present() + ", constituencies "
                 + tally.constituencies() + ", for " + tally.votesFor() + ", against " + tally.votesAgainst() + ", abstentions "
@@ -286,6 +302,15 @@ public class BoardVoting {
             throw FundException.conflict(rules.text("board.error.notWaiting"));
         }
         process.decided(app.id(), outcome);
+    }
+
+    /** A reason given with a vote or with attendance: stripped, null when blank, at most 2,000 characters. */
+    private String optionalReason(String reason, String field) {
+        String why = reason == null ? "" : reason.strip();
+        if (why.length() > 2000) {
+            throw FundException.invalid(field, rules.text("board.error.reasonLength", 2000));
+        }
+        return why.isEmpty() ? null : why;
     }
 
     private DocketItem openItem(String itemId) {

@@ -101,7 +101,7 @@ class DemoBoard {
         for (String present : List.of(c, members.get(0), members.get(1), members.get(2))) {
             voting.recordAttendance(c, held.id(), present, true);
         }
-        voting.recordAttendance(c, held.id(), absent.get(), false);
+        voting.recordAttendance(c, held.id(), absent.get(), false, "Apologies: at the African Union summit in Addis Ababa.");
 
         decide(c, members, acceptedItem, MotionKind.APPROVE_AS_DRAFTED, null, null, VoteChoice.FOR, VoteChoice.FOR, VoteChoice.FOR,
                 VoteChoice.ABSTAIN);

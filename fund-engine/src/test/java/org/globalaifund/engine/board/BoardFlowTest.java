@@ -103,6 +103,30 @@ class BoardFlowTest {
     }
 
     @Test
+    void reasonsGivenWithAttendanceAndVotesAreKeptAndTheCountedOnesGoOnTheRoll() {
+        Application app = ready();
+        DocketItem item = fx.onDocket(admin, app);
+        fx.present(chair, item, board);
+        voting.recordAttendance(chair.id(), item.meetingId(), board.get(4).id(), false, "  Apologies: travelling to Addis Ababa.  ");
+        Motion motion = voting.openMotion(chair.id(), item.id(), MotionKind.APPROVE_AS_DRAFTED, null, null, null, null);
+        voting.vote(board.get(1).id(), motion.id(), VoteChoice.AGAINST, "The budget first.");
+        voting.vote(board.get(1).id(), motion.id(), VoteChoice.FOR, "Convinced by the node's letter of support.");
+        voting.vote(board.get(2).id(), motion.id(), VoteChoice.ABSTAIN, " ");
+        voting.vote(chair.id(), motion.id(), VoteChoice.FOR);
+        assertRefused(() -> voting.vote(board.get(3).id(), motion.id(), VoteChoice.FOR, "x".repeat(2001)), "reasonLength", 2000);
+
+        voting.close(chair.id(), motion.id());
+
+        assertThat(voting.attendance(item.meetingId()).get(board.get(4).id()).reason()).isEqualTo("Apologies: travelling to Addis Ababa.");
+        assertThat(voting.voteHistory(motion.id())).extracting(BoardVote::reason)
+                .containsExactlyInAnyOrder("The budget first.", "Convinced by the node's letter of support.", null, null);
+        assertThat(voting.roll(motion.id())).filteredOn(e -> e.personId().equals(board.get(1).id())).singleElement()
+                .satisfies(e -> assertThat(e.voteReason()).isEqualTo("Convinced by the node's letter of support."));
+        assertThat(voting.roll(motion.id())).filteredOn(e -> e.personId().equals(board.get(4).id())).singleElement()
+                .satisfies(e -> assertThat(e.present()).isFalse());
+    }
+
+    @Test
     void shouldApproveWithTheAmendedTotalScheduleAndConditions() {
         Application app = ready();
         DocketItem item = fx.onDocket(admin, app);
