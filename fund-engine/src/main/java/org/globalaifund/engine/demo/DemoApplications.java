@@ -177,55 +177,63 @@ class DemoApplications {
         forTheBoard(applicant, call, admin, reviewer.get(), reviewer2.get());
     }
 
+    /**
+     * A reviewed application the demo board decides on: its applicant, organisation (type, country), project with one SDG goal and
+     * target, cash lines, one indicator (name, unit, target), extra signatories (beside the applicant, as director) and
+     * the two reviewers' scores.
+     */
+    private record ForTheBoard(String owner, String org, String orgType, String country, String title, String summary, String target,
+            List<BudgetRow> budget, String indicator, String unit, String indicatorTarget, List<SignatoryRow> moreSignatories,
+            int[] firstScores, int[] secondScores) {}
+
     /** Five more reviewed applications: four for the demo board's first meeting, one held at due diligence. */
     private void forTheBoard(String applicant, FundingCall call, String admin, String first, String second) {
-        if (missing(applicant, ACCEPTED_ORG)) {
-            Application app = draft(applicant, call, ACCEPTED_ORG, "22", "UG", "Catch forecasts for small-scale fishers on Lake Victoria",
-                    "Trains open models on landing-site records and lake sensor data to forecast catches a week ahead, sent by SMS "
-                            + "to fishing cooperatives in Luganda and English.", List.of("2"), List.of("2.3"),
-                    List.of(new BudgetRow("PERSONNEL", "64000.00"), new BudgetRow("DATA", "16000.00"), new BudgetRow("TRAINING", "15000.00")),
-                    List.of(new IndicatorRow("Fishing cooperatives receiving weekly forecasts", "1", "cooperatives", year(), "0", "60", "2.3")),
-                    signatory(applicant));
-            reviewedBy(app, applicant, admin, first, second, new int[] {5, 4, 5, 4, 4}, new int[] {4, 4, 5, 4, 4});
-        }
-        if (missing(applicant, OFFERED_ORG)) {
-            Application app = draft(applicant, call, OFFERED_ORG, "80", "RW", "Early warning of pregnancy risks in rural health centres",
-                    "Builds risk models from anonymised antenatal records so nurses in 30 rural health centres refer high-risk "
-                            + "pregnancies early; the records stay in Rwanda.", List.of("3"), List.of("3.1"),
-                    List.of(new BudgetRow("PERSONNEL", "58000.00"), new BudgetRow("EQUIPMENT", "12000.00")),
-                    List.of(new IndicatorRow("Health centres referring with the model", "1", "health centres", year(), "0", "30", "3.1")),
-                    signatory(applicant));
-            reviewedBy(app, applicant, admin, first, second, new int[] {4, 4, 4, 4, 4}, new int[] {4, 3, 4, 4, 4});
-        }
         String locust = extraApplicant(admin, LOCUST_APPLICANT, "Aïssata Traoré");
-        if (missing(locust, REJECTED_ORG)) {
-            Application app = draft(locust, call, REJECTED_ORG, "22", "ML", "Locust swarm forecasts from satellite images",
-                    "Detects breeding areas of desert locusts in satellite images and forecasts swarms for the plant-protection "
-                            + "services of Mali.", List.of("2"), List.of("2.4"),
-                    List.of(new BudgetRow("PERSONNEL", "110000.00"), new BudgetRow("EQUIPMENT", "60000.00")),
-                    List.of(new IndicatorRow("Breeding areas detected before swarming", "1", "areas", year(), "0", "25", "2.4")),
-                    signatory(locust));
-            reviewedBy(app, locust, admin, first, second, new int[] {3, 2, 3, 3, 2}, new int[] {2, 3, 3, 2, 3});
-        }
         String solar = extraApplicant(admin, SOLAR_APPLICANT, "Chipo Banda");
-        if (missing(solar, SENT_BACK_ORG)) {
-            Application app = draft(solar, call, SENT_BACK_ORG, "22", "ZM", "Solar output forecasts for village microgrids",
-                    "Forecasts solar output for 40 village microgrids a day ahead so operators can plan loads for clinics and "
-                            + "schools.", List.of("13"), List.of("13.1"),
-                    List.of(new BudgetRow("PERSONNEL", "70000.00"), new BudgetRow("EQUIPMENT", "30000.00")),
-                    List.of(new IndicatorRow("Microgrids planning with the forecast", "1", "microgrids", year(), "0", "40", "13.1")),
-                    signatory(solar));
-            reviewedBy(app, solar, admin, first, second, new int[] {4, 3, 3, 4, 3}, new int[] {3, 4, 3, 3, 4});
-        }
         String language = extraApplicant(admin, LANGUAGE_APPLICANT, "Youssef Ben Salah");
-        if (missing(language, HELD_ORG)) {
-            Application app = draft(language, call, HELD_ORG, "22", "TN", "Open speech models for Tunisian Arabic",
-                    "Collects consented recordings of Tunisian Arabic and releases open speech recognition for public services.",
-                    List.of("4"), List.of("4.4"),
-                    List.of(new BudgetRow("PERSONNEL", "52000.00"), new BudgetRow("DATA", "18000.00")),
-                    List.of(new IndicatorRow("Hours of Tunisian Arabic speech released openly", "1", "hours", year(), "0", "800", "4.4")),
-                    List.of(new SignatoryRow("Youssef Ben Salah", "Director"), new SignatoryRow("Karim al-Zafrani", "Treasurer")));
-            reviewedBy(app, language, admin, first, second, new int[] {4, 4, 4, 4, 4}, new int[] {4, 4, 4, 3, 4});
+        List<ForTheBoard> cases = List.of(
+                new ForTheBoard(applicant, ACCEPTED_ORG, "22", "UG", "Catch forecasts for small-scale fishers on Lake Victoria",
+                        "Trains open models on landing-site records and lake sensor data to forecast catches a week ahead, sent by SMS "
+                                + "to fishing cooperatives in Luganda and English.", "2.3",
+                        List.of(new BudgetRow("PERSONNEL", "64000.00"), new BudgetRow("DATA", "16000.00"),
+                                new BudgetRow("TRAINING", "15000.00")),
+                        "Fishing cooperatives receiving weekly forecasts", "cooperatives", "60", List.of(),
+                        new int[] {5, 4, 5, 4, 4}, new int[] {4, 4, 5, 4, 4}),
+                new ForTheBoard(applicant, OFFERED_ORG, "80", "RW", "Early warning of pregnancy risks in rural health centres",
+                        "Builds risk models from anonymised antenatal records so nurses in 30 rural health centres refer high-risk "
+                                + "pregnancies early; the records stay in Rwanda.", "3.1",
+                        List.of(new BudgetRow("PERSONNEL", "58000.00"), new BudgetRow("EQUIPMENT", "12000.00")),
+                        "Health centres referring with the model", "health centres", "30", List.of(),
+                        new int[] {4, 4, 4, 4, 4}, new int[] {4, 3, 4, 4, 4}),
+                new ForTheBoard(locust, REJECTED_ORG, "22", "ML", "Locust swarm forecasts from satellite images",
+                        "Detects breeding areas of desert locusts in satellite images and forecasts swarms for the plant-protection "
+                                + "services of Mali.", "2.4",
+                        List.of(new BudgetRow("PERSONNEL", "110000.00"), new BudgetRow("EQUIPMENT", "60000.00")),
+                        "Breeding areas detected before swarming", "areas", "25", List.of(),
+                        new int[] {3, 2, 3, 3, 2}, new int[] {2, 3, 3, 2, 3}),
+                new ForTheBoard(solar, SENT_BACK_ORG, "22", "ZM", "Solar output forecasts for village microgrids",
+                        "Forecasts solar output for 40 village microgrids a day ahead so operators can plan loads for clinics and schools.",
+                        "13.1", List.of(new BudgetRow("PERSONNEL", "70000.00"), new BudgetRow("EQUIPMENT", "30000.00")),
+                        "Microgrids planning with the forecast", "microgrids", "40", List.of(),
+                        new int[] {4, 3, 3, 4, 3}, new int[] {3, 4, 3, 3, 4}),
+                new ForTheBoard(language, HELD_ORG, "22", "TN", "Open speech models for Tunisian Arabic",
+                        "Collects consented recordings of Tunisian Arabic and releases open speech recognition for public services.", "4.4",
+                        List.of(new BudgetRow("PERSONNEL", "52000.00"), new BudgetRow("DATA", "18000.00")),
+                        "Hours of Tunisian Arabic speech released openly", "hours", "800",
+                        List.of(new SignatoryRow("Karim al-Zafrani", "Treasurer")),
+                        new int[] {4, 4, 4, 4, 4}, new int[] {4, 4, 4, 3, 4}));
+        for (ForTheBoard c : cases) {
+            String owner = c.owner();
+            if (missing(owner, c.org())) {
+                List<SignatoryRow> signatories = new java.util.ArrayList<>(signatory(owner));
+                signatories.addAll(c.moreSignatories());
+                String goal = c.target().substring(0, c.target().indexOf('.'));
+                Application app = draft(owner, call, c.org(), c.orgType(), c.country(), c.title(), c.summary(), List.of(goal),
+                        List.of(c.target()), c.budget(),
+                        List.of(new IndicatorRow(c.indicator(), "1", c.unit(), year(), "0", c.indicatorTarget(), c.target())),
+                        signatories);
+                reviewedBy(app, owner, admin, first, second, c.firstScores(), c.secondScores());
+            }
         }
     }
 
@@ -342,7 +350,8 @@ class DemoApplications {
     }
 
     private Application draft(String applicant, FundingCall call, String org, String orgType, String country, String title, String summary,
-            List<String> goals, List<String> targets, List<BudgetRow> budget, List<IndicatorRow> indicators, List<SignatoryRow> signatories) {
+            List<String> goals, List<String> targets, List<BudgetRow> budget, List<IndicatorRow> indicators,
+            List<SignatoryRow> signatories) {
         Application app = applications.start(applicant, call.id());
         applications.saveOrganisation(applicant, app.id(), org, orgType, country, signatories);
         applications.saveProject(applicant, app.id(), title, summary, goals, targets);
