@@ -1,5 +1,6 @@
 package org.globalaifund.engine.portal;
 
+import org.globalaifund.engine.diligence.SanctionsListRepository;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -29,11 +30,13 @@ public class AreaController {
     private final NetworkNodeService nodes;
     private final PeopleService people;
     private final BoardDocket board;
+    private final SanctionsListRepository sanctionsLists;
     private final Clock clock;
 
     public AreaController(CallService calls, ApplicationService applications, DonorService donors, NetworkNodeService nodes,
-            PeopleService people, BoardDocket board, Clock clock) {
+            PeopleService people, BoardDocket board, SanctionsListRepository sanctionsLists, Clock clock) {
         this.board = board;
+        this.sanctionsLists = sanctionsLists;
         this.calls = calls;
         this.applications = applications;
         this.donors = donors;
@@ -93,6 +96,8 @@ public class AreaController {
         model.addAttribute("nodes", nodes.all());
         model.addAttribute("calls", calls.published());
         model.addAttribute("donors", donors.all());
+        // Due diligence cannot screen anyone before a list is imported: reviewed applications would stop there.
+        model.addAttribute("noSanctionsList", sanctionsLists.current().isEmpty());
         return "area/admin";
     }
 

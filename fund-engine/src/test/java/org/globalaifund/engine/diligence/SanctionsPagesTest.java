@@ -69,7 +69,7 @@ class SanctionsPagesTest {
         String html = page(get("/admin/sanctions"));
         assertThat(html).contains("id=\"import-" + current.importNo() + "\"", current.sha256(), "2026-03-02T09:15:00.123Z", "Current",
                 "enctype=\"multipart/form-data\"", "name=\"_csrf\"");
-        assertThat(page(get("/admin"))).contains("href=\"/admin/sanctions\"");
+        assertThat(page(get("/admin"))).contains("href=\"/admin/sanctions\"").as("a list is current: no warning").doesNotContain("no-sanctions-list");
     }
 
     @Test
