@@ -1,6 +1,7 @@
 package org.globalaifund.engine;
 
 import java.util.List;
+import java.util.function.Predicate;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.Job;
@@ -25,10 +26,15 @@ public class ProcessJobs {
     }
 
     public void runDue(String businessKey) {
+        runDue(businessKey, job -> true);
+    }
+
+    /** The same for the due jobs {@code which} accepts only (the others stay, as if their time had not come). */
+    public void runDue(String businessKey, Predicate<Job> which) {
         for (int round = 0; round < MAX_ROUNDS; round++) {
             List<Job> due = runtime.createProcessInstanceQuery().processInstanceBusinessKey(businessKey).list().stream()
                     .flatMap(instance -> management.createJobQuery().processInstanceId(instance.getId()).executable().list().stream())
-                    .toList();
+                    .filter(which).toList();
             if (due.isEmpty()) {
                 return;
             }

@@ -10,10 +10,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.globalaifund.bpmn.ProcessNames;
+import org.globalaifund.engine.ProcessJobs;
 import org.globalaifund.engine.application.Application;
 import org.globalaifund.engine.application.ApplicationFixtures;
 import org.globalaifund.engine.application.ApplicationResults;
@@ -58,12 +58,12 @@ class BoardFixtures {
     final BoardDocket docket;
     final BoardVoting voting;
     final RuntimeService runtime;
-    final ManagementService management;
+    final ProcessJobs jobs;
     final Clock clock;
 
     BoardFixtures(CallService calls, PeopleService people, ApplicationService applications, ApplicationScreening screening,
             ApplicationResults results, ReviewAssignment assignment, ReviewService reviews, BoardDocket docket, BoardVoting voting,
-            RuntimeService runtime, ManagementService management, Clock clock) {
+            RuntimeService runtime, ProcessJobs jobs, Clock clock) {
         this.calls = calls;
         this.people = people;
         this.applications = applications;
@@ -74,7 +74,7 @@ class BoardFixtures {
         this.docket = docket;
         this.voting = voting;
         this.runtime = runtime;
-        this.management = management;
+        this.jobs = jobs;
         this.clock = clock;
     }
 
@@ -181,16 +181,7 @@ class BoardFixtures {
     }
 
     private void run(String applicationId, java.util.function.Predicate<Job> ours) {
-        for (int round = 0; round < 30; round++) {
-            List<Job> due = runtime.createProcessInstanceQuery().processInstanceBusinessKey(applicationId).list().stream()
-                    .flatMap(i -> management.createJobQuery().processInstanceId(i.getId()).executable().list().stream())
-                    .filter(ours).toList();
-            if (due.isEmpty()) {
-                return;
-            }
-            due.forEach(job -> management.executeJob(job.getId()));
-        }
-        throw new AssertionError("jobs keep coming for " + applicationId);
+        jobs.runDue(applicationId, ours);
     }
 
     /** A meeting tomorrow with the application on its docket as drafted (its requested cash total, one tranche). */

@@ -22,6 +22,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.globalaifund.bpmn.ProcessNames;
 import org.globalaifund.engine.FundEngineTest;
+import org.globalaifund.engine.ProcessJobs;
 import org.globalaifund.engine.application.ApplicationEvent;
 import org.globalaifund.engine.application.ApplicationRules.SignatoryRow;
 import org.globalaifund.engine.application.ApplicationService;
@@ -60,6 +61,7 @@ class DiligenceFlowTest {
     @Autowired HistoryService history;
     @Autowired DSLContext dsl;
     @Autowired MockMvc mvc;
+    @Autowired ProcessJobs jobs;
     @Autowired Clock clock;
 
     Person admin;
@@ -182,25 +184,15 @@ class DiligenceFlowTest {
 
     /** Runs the BoardDecision's jobs up to "Put on the board's list" (the board's own step, tested with the board). */
     private void runUntilTheBoardsList(String id) {
-        for (int round = 0; round < 10; round++) {
-            List<Job> due = jobs(id).stream().filter(j -> !"Task_MarkReadyForBoard".equals(activity(j))).toList();
-            if (due.isEmpty()) {
-                return;
-            }
-            due.forEach(j -> management.executeJob(j.getId()));
-        }
-        throw new AssertionError("jobs keep coming");
+        jobs.runDue(id, j -> isBoardDecision(j) && !"Task_MarkReadyForBoard".equals(activity(j)));
     }
 
     private void runJobs(String id) {
-        for (int round = 0; round < 10 && !jobs(id).isEmpty(); round++) {
-            jobs(id).forEach(j -> management.executeJob(j.getId()));
-        }
+        jobs.runDue(id, this::isBoardDecision);
     }
 
-    private List<Job> jobs(String id) {
-        return runtime.createProcessInstanceQuery().processInstanceBusinessKey(id).processDefinitionKey(ProcessNames.PROCESS_BOARD_DECISION)
-                .list().stream().flatMap(p -> management.createJobQuery().processInstanceId(p.getId()).executable().list().stream()).toList();
+    private boolean isBoardDecision(Job job) {
+        return ProcessNames.PROCESS_BOARD_DECISION.equals(job.getProcessDefinitionKey());
     }
 
     private String activity(Job job) {
