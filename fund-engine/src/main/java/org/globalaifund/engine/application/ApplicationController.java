@@ -1,6 +1,5 @@
 package org.globalaifund.engine.application;
 
-import static org.globalaifund.engine.application.StepForms.errors;
 import static org.globalaifund.engine.application.StepForms.first;
 import static org.globalaifund.engine.application.StepForms.nz;
 import static org.globalaifund.engine.application.StepForms.rethrowIfNotFound;
@@ -106,7 +105,7 @@ public class ApplicationController {
             return saved(id, "organisation", "project", params, redirect);
         } catch (FundException e) {
             rethrowIfNotFound(e);
-            model.addAttribute("errors", errors(e));
+            model.addAttribute("errors", e.formErrors());
             return views.organisation(model, app, form);
         }
     }
@@ -129,7 +128,7 @@ public class ApplicationController {
             return saved(id, "project", "budget", params, redirect);
         } catch (FundException e) {
             rethrowIfNotFound(e);
-            model.addAttribute("errors", errors(e));
+            model.addAttribute("errors", e.formErrors());
             return views.project(model, app, first(params, "projectTitle"), first(params, "projectSummary"), goals, targets);
         }
     }
@@ -158,7 +157,7 @@ public class ApplicationController {
             return saved(id, "budget", "compute", params, redirect);
         } catch (FundException e) {
             rethrowIfNotFound(e);
-            model.addAttribute("errors", errors(e));
+            model.addAttribute("errors", e.formErrors());
             return views.budget(model, app, rows);
         }
     }

@@ -1,6 +1,5 @@
 package org.globalaifund.engine.application;
 
-import static org.globalaifund.engine.application.StepForms.errors;
 import static org.globalaifund.engine.application.StepForms.first;
 import static org.globalaifund.engine.application.StepForms.rethrowIfNotFound;
 import static org.globalaifund.engine.application.StepForms.saved;
@@ -77,7 +76,7 @@ public class ApplicationResultsController {
             return saved(id, "results", "attachments", params, redirect);
         } catch (FundException e) {
             rethrowIfNotFound(e);
-            model.addAttribute("errors", errors(e));
+            model.addAttribute("errors", e.formErrors());
             return view(model, app, rows);
         }
     }

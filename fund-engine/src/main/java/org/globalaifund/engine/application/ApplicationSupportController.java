@@ -1,6 +1,5 @@
 package org.globalaifund.engine.application;
 
-import static org.globalaifund.engine.application.StepForms.errors;
 import static org.globalaifund.engine.application.StepForms.first;
 import static org.globalaifund.engine.application.StepForms.nz;
 import static org.globalaifund.engine.application.StepForms.rethrowIfNotFound;
@@ -101,7 +100,7 @@ public class ApplicationSupportController {
             return saved(id, "compute", "data", params, redirect);
         } catch (FundException e) {
             rethrowIfNotFound(e);
-            model.addAttribute("errors", errors(e));
+            model.addAttribute("errors", e.formErrors());
             return computePage(model, app, rows);
         }
     }
@@ -134,7 +133,7 @@ public class ApplicationSupportController {
             return saved(id, "data", "people", params, redirect);
         } catch (FundException e) {
             rethrowIfNotFound(e);
-            model.addAttribute("errors", errors(e));
+            model.addAttribute("errors", e.formErrors());
             return dataPage(model, app, rows);
         }
     }
@@ -158,7 +157,7 @@ public class ApplicationSupportController {
             return saved(id, "people", "results", params, redirect);
         } catch (FundException e) {
             rethrowIfNotFound(e);
-            model.addAttribute("errors", errors(e));
+            model.addAttribute("errors", e.formErrors());
             return peoplePage(model, app, form);
         }
     }

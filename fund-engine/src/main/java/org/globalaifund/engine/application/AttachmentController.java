@@ -59,7 +59,7 @@ public class AttachmentController {
             if (e.type() == ProblemType.NOT_FOUND) {
                 throw e;
             }
-            model.addAttribute("errors", e.fieldErrors().isEmpty() ? Map.of("form", e.getMessage()) : e.fieldErrors());
+            model.addAttribute("errors", e.formErrors());
             return view(model, app, title);
         }
     }

@@ -23,10 +23,6 @@ final class StepForms {
         return "redirect:/applicant/applications/" + id + "/" + ("continue".equals(params.getFirst("action")) ? next : step);
     }
 
-    /** The messages to show next to each field, or one for the whole form. */
-    static Map<String, String> errors(FundException e) {
-        return e.fieldErrors().isEmpty() ? Map.of("form", e.getMessage()) : e.fieldErrors();
-    }
 
     /** Someone else's application stays "not found" (404), whatever the form was. */
     static void rethrowIfNotFound(FundException e) {

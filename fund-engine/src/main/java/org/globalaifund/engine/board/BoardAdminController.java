@@ -58,7 +58,7 @@ public class BoardAdminController {
             BoardMeeting meeting = docket.createMeeting(user.personId(), startsAt, place);
             return "redirect:/admin/board/meetings/" + meeting.id();
         } catch (FundException e) {
-            return listPage(model, errors(e), startsAt, place);
+            return listPage(model, e.formErrors(), startsAt, place);
         }
     }
 
@@ -93,7 +93,7 @@ public class BoardAdminController {
             if (e.type() == ProblemType.NOT_FOUND) {
                 throw e;
             }
-            return itemPage(model, meeting, app, rows, errors(e));
+            return itemPage(model, meeting, app, rows, e.formErrors());
         }
     }
 
@@ -136,7 +136,7 @@ public class BoardAdminController {
             if (e.type() == ProblemType.NOT_FOUND) {
                 throw e;
             }
-            return revisionPage(model, task, note, rows, errors(e));
+            return revisionPage(model, task, note, rows, e.formErrors());
         }
     }
 
@@ -180,7 +180,4 @@ public class BoardAdminController {
         return "board/admin-revision";
     }
 
-    static Map<String, String> errors(FundException e) {
-        return e.fieldErrors().isEmpty() ? Map.of("form", e.getMessage()) : e.fieldErrors();
-    }
 }

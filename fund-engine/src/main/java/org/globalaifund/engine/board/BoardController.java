@@ -96,7 +96,7 @@ public class BoardController {
             if (e.type() == ProblemType.NOT_FOUND) {
                 throw e;
             }
-            return itemPage(user, model, item, BoardAdminController.errors(e), Map.of("reason", reason));
+            return itemPage(user, model, item, e.formErrors(), Map.of("reason", reason));
         }
     }
 
@@ -114,7 +114,7 @@ public class BoardController {
             if (e.type() == ProblemType.NOT_FOUND) {
                 throw e;
             }
-            return itemPage(user, model, item, BoardAdminController.errors(e), params);
+            return itemPage(user, model, item, e.formErrors(), params);
         }
     }
 

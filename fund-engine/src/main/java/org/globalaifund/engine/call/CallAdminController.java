@@ -64,7 +64,7 @@ public class CallAdminController {
             redirect.addFlashAttribute("success", true);
             return "redirect:/admin/calls/" + call.id();
         } catch (FundException e) {
-            model.addAttribute("errors", errors(e));
+            model.addAttribute("errors", e.formErrors());
             return form(model, form, null);
         }
     }
@@ -86,7 +86,7 @@ public class CallAdminController {
             return "redirect:/admin/calls/" + id;
         } catch (FundException e) {
             rethrowIfNotFound(e);
-            model.addAttribute("errors", errors(e));
+            model.addAttribute("errors", e.formErrors());
             return form(model, new CallForm(call.ref(), form.title(), form.description(), form.currency(), form.budget(), form.opensOn(),
                     form.closesOn(), form.priorityAreas(), form.sdgGoals(), form.countries(), form.countryCodes(), form.fundCodes(),
                     form.maxCash(), form.maxGpuHours(), form.maxTrainingSeats(), form.maxExpertHours(), form.weights()), call);
@@ -134,9 +134,6 @@ public class CallAdminController {
         return "call/admin-form";
     }
 
-    private static Map<String, String> errors(FundException e) {
-        return e.fieldErrors().isEmpty() ? Map.of("form", e.getMessage()) : e.fieldErrors();
-    }
 
     private static void rethrowIfNotFound(FundException e) {
         if (e.type() == ProblemType.NOT_FOUND) {

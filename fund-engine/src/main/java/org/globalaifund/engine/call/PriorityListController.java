@@ -69,7 +69,7 @@ public class PriorityListController {
             redirect.addFlashAttribute("success", true);
             return "redirect:/admin/priorities?year=" + list.year();
         } catch (FundException e) {
-            model.addAttribute("errors", e.fieldErrors().isEmpty() ? Map.of("form", e.getMessage()) : e.fieldErrors());
+            model.addAttribute("errors", e.formErrors());
             return form(model, yearText, value(params, "introduction"), published, ranks, summaries);
         }
     }

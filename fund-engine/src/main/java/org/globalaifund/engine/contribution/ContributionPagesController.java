@@ -221,7 +221,7 @@ public class ContributionPagesController {
     }
 
     private static void errors(Model model, FundException e) {
-        model.addAttribute("errors", e.fieldErrors().isEmpty() ? Map.of("form", e.getMessage()) : e.fieldErrors());
+        model.addAttribute("errors", e.formErrors());
     }
 
     /** "2027-06-30 250000.00" per line: one instalment per line; empty means one instalment on the pledge date. */

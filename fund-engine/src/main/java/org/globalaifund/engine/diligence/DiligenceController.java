@@ -64,7 +64,7 @@ public class DiligenceController {
             if (e.type() == ProblemType.NOT_FOUND) {
                 throw e;
             }
-            model.addAttribute("errors", e.fieldErrors().isEmpty() ? Map.of("form", e.getMessage()) : e.fieldErrors());
+            model.addAttribute("errors", e.formErrors());
             return page(model, task, decision, reason);
         }
     }

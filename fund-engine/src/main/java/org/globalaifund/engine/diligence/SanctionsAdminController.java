@@ -69,7 +69,7 @@ public class SanctionsAdminController {
             }
             return "redirect:/admin/sanctions";
         } catch (FundException e) {
-            model.addAttribute("errors", errors(e));
+            model.addAttribute("errors", e.formErrors());
             return list(model);
         }
     }
@@ -92,12 +92,9 @@ public class SanctionsAdminController {
             }
             model.addAttribute("result", screening.screen(typed));
         } catch (FundException e) {
-            model.addAttribute("errors", errors(e));
+            model.addAttribute("errors", e.formErrors());
         }
         return "sanctions/check";
     }
 
-    private static Map<String, String> errors(FundException e) {
-        return e.fieldErrors().isEmpty() ? Map.of("form", e.getMessage()) : e.fieldErrors();
-    }
 }

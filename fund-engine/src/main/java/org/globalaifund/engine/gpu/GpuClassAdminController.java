@@ -44,7 +44,7 @@ public class GpuClassAdminController {
             redirect.addFlashAttribute("success", true);
             return "redirect:/admin/gpu-classes";
         } catch (FundException e) {
-            model.addAttribute("errors", errors(e));
+            model.addAttribute("errors", e.formErrors());
             return list(model, form);
         }
     }
@@ -67,7 +67,7 @@ public class GpuClassAdminController {
             return "redirect:/admin/gpu-classes/" + code;
         } catch (FundException e) {
             rethrowIfNotFound(e);
-            model.addAttribute("errors", errors(e));
+            model.addAttribute("errors", e.formErrors());
             return edit(model, gpu, form);
         }
     }
@@ -98,9 +98,6 @@ public class GpuClassAdminController {
         return "gpu/edit";
     }
 
-    private static Map<String, String> errors(FundException e) {
-        return e.fieldErrors().isEmpty() ? Map.of("form", e.getMessage()) : e.fieldErrors();
-    }
 
     private static void rethrowIfNotFound(FundException e) {
         if (e.type() == ProblemType.NOT_FOUND) {

@@ -105,7 +105,7 @@ public class GrantController {
         if (e.type() == ProblemType.NOT_FOUND) {
             throw e;
         }
-        return page(model, grant, e.fieldErrors().isEmpty() ? Map.of("form", e.getMessage()) : new HashMap<>(e.fieldErrors()), typed, reason);
+        return page(model, grant, new HashMap<>(e.formErrors()), typed, reason);
     }
 
     private String page(Model model, Grant grant, Map<String, String> errors, BankDetails typed, String reason) {

@@ -49,7 +49,7 @@ public class PeopleController {
             redirect.addFlashAttribute("invitationLink", "/invitation/" + invitation.token());
             return "redirect:/admin/people/" + invitation.personId();
         } catch (FundException e) {
-            model.addAttribute("errors", e.fieldErrors().isEmpty() ? java.util.Map.of("form", e.getMessage()) : e.fieldErrors());
+            model.addAttribute("errors", e.formErrors());
             model.addAttribute("form", new InviteForm(email, displayName, chosen));
             return list(model);
         }

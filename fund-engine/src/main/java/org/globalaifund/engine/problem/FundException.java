@@ -29,6 +29,11 @@ public class FundException extends RuntimeException {
         return fieldErrors;
     }
 
+    /** What a page shows: the message next to each field at fault, or one message for the whole form (key "form"). */
+    public Map<String, String> formErrors() {
+        return fieldErrors.isEmpty() ? Map.of("form", getMessage()) : fieldErrors;
+    }
+
     /** A resource that does not exist, or that the caller may not know exists (404, never 403). */
     public static FundException notFound(String what) {
         return new FundException(ProblemType.NOT_FOUND, what + " not found");

@@ -83,7 +83,7 @@ public class ReviewAdminController {
             if (e.type() == ProblemType.NOT_FOUND) {
                 throw e;
             }
-            return taskPage(model, task, e.fieldErrors().isEmpty() ? Map.of("form", e.getMessage()) : e.fieldErrors(), chosen, dueOn);
+            return taskPage(model, task, e.formErrors(), chosen, dueOn);
         }
     }
 
@@ -104,7 +104,7 @@ public class ReviewAdminController {
             if (e.type() == ProblemType.NOT_FOUND) {
                 throw e;
             }
-            return applicationPage(model, app, e.fieldErrors().isEmpty() ? Map.of("form", e.getMessage()) : e.fieldErrors(), question, dueOn);
+            return applicationPage(model, app, e.formErrors(), question, dueOn);
         }
     }
 

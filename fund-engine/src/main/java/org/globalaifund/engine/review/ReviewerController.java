@@ -85,7 +85,7 @@ public class ReviewerController {
         if (e.type() == ProblemType.NOT_FOUND) {
             throw e;
         }
-        return page(model, item, e.fieldErrors().isEmpty() ? Map.of("form", e.getMessage()) : e.fieldErrors(), typed);
+        return page(model, item, e.formErrors(), typed);
     }
 
     private String page(Model model, ReviewService.ReviewItem item, Map<String, String> errors, Map<String, String> typed) {

@@ -69,7 +69,7 @@ public class ExchangeRateController {
             redirect.addFlashAttribute("success", "fx.rates.flash.entered");
             return "redirect:/finance/rates";
         } catch (FundException e) {
-            model.addAttribute("errors", errors(e));
+            model.addAttribute("errors", e.formErrors());
             model.addAttribute("form", new EnterForm(currency, unitsPerEur, validOn));
             return page(user, model);
         }
@@ -85,7 +85,7 @@ public class ExchangeRateController {
             redirect.addFlashAttribute("uploaded", ecb.upload(user.personId(), new String(file.getBytes(), StandardCharsets.UTF_8)));
             return "redirect:/finance/rates";
         } catch (FundException e) {
-            model.addAttribute("errors", errors(e));
+            model.addAttribute("errors", e.formErrors());
             return page(user, model);
         }
     }
@@ -125,9 +125,6 @@ public class ExchangeRateController {
         }
     }
 
-    static Map<String, String> errors(FundException e) {
-        return e.fieldErrors().isEmpty() ? Map.of("form", e.getMessage()) : e.fieldErrors();
-    }
 
     /** The rate form as typed, shown again with its errors. */
     public record EnterForm(String currency, String unitsPerEur, String validOn) {}

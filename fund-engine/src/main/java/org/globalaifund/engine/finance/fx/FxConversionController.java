@@ -63,7 +63,7 @@ public class FxConversionController {
             redirect.addFlashAttribute("converted", done);
             return "redirect:/finance/fx-conversions";
         } catch (FundException e) {
-            model.addAttribute("errors", ExchangeRateController.errors(e));
+            model.addAttribute("errors", e.formErrors());
             model.addAttribute("form", form);
             return page(model);
         }
