@@ -4,15 +4,13 @@ import static org.globalaifund.engine.db.Tables.APPLICATION_SIGNATORY;
 
 import java.util.List;
 import org.jooq.DSLContext;
-import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The people who sign for the applicant organisation, as named on the application: due diligence screens them, the
- * grant agreement names them. Written by {@link ApplicationService#saveOrganisation} while the application is a draft.
+ * The people who sign for the applicant organisation, as named on the application ({@link Application#signatories()}):
+ * due diligence screens them, the grant agreement names them. Written by {@link ApplicationService#saveOrganisation}
+ * while the application is a draft.
  */
-@Component
-public class ApplicationSignatories {
+public final class ApplicationSignatories {
 
     /** At most this many signatories per application. */
     public static final int MAX = 3;
@@ -20,16 +18,7 @@ public class ApplicationSignatories {
     /** A signatory: number 1..3 in the order given, full name, and the title under which they sign. */
     public record Signatory(int number, String name, String title) {}
 
-    private final DSLContext dsl;
-
-    ApplicationSignatories(DSLContext dsl) {
-        this.dsl = dsl;
-    }
-
-    /** The application's signatories in order (empty for an unknown application). */
-    @Transactional(readOnly = true)
-    public List<Signatory> list(String applicationId) {
-        return load(dsl, applicationId);
+    private ApplicationSignatories() {
     }
 
     static List<Signatory> load(DSLContext dsl, String applicationId) {

@@ -5,7 +5,6 @@ import java.util.List;
 import org.globalaifund.engine.application.Application;
 import org.globalaifund.engine.application.ApplicationNotices;
 import org.globalaifund.engine.application.ApplicationService;
-import org.globalaifund.engine.application.ApplicationSignatories;
 import org.globalaifund.engine.application.ApplicationStatus;
 import org.globalaifund.engine.diligence.DueDiligenceScreening.Result;
 import org.springframework.stereotype.Service;
@@ -21,14 +20,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class DiligenceLifecycle {
 
     private final ApplicationService applications;
-    private final ApplicationSignatories signatories;
     private final DueDiligence diligence;
     private final ApplicationNotices notices;
 
-    DiligenceLifecycle(ApplicationService applications, ApplicationSignatories signatories, DueDiligence diligence,
-            ApplicationNotices notices) {
+    DiligenceLifecycle(ApplicationService applications, DueDiligence diligence, ApplicationNotices notices) {
         this.applications = applications;
-        this.signatories = signatories;
         this.diligence = diligence;
         this.notices = notices;
     }
@@ -42,7 +38,7 @@ public class DiligenceLifecycle {
         Application app = applications.get(applicationId);
         List<String> names = new ArrayList<>();
         names.add(app.orgName());
-        signatories.list(applicationId).forEach(s -> names.add(s.name()));
+        app.signatories().forEach(s -> names.add(s.name()));
         DueDiligenceScreening screening = diligence.screen(applicationId, names);
         if (screening.result() == Result.POSSIBLE_MATCH) {
             applications.transition(applicationId, ApplicationStatus.DUE_DILIGENCE, "DUE_DILIGENCE_HELD", null,

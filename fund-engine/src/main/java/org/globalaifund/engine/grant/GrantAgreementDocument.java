@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.globalaifund.engine.application.Application;
-import org.globalaifund.engine.application.ApplicationSignatories;
 import org.globalaifund.engine.application.Indicator;
 import org.globalaifund.engine.application.ResultsRules;
 import org.globalaifund.engine.call.FundingCall;
@@ -30,16 +29,14 @@ import org.springframework.stereotype.Component;
 @Component
 class GrantAgreementDocument {
 
-    private final ApplicationSignatories signatories;
     private final ResultsRules results;
     private final ReferenceData reference;
     private final GrantProperties properties;
     private final GrantTexts texts;
     private final Clock clock;
 
-    GrantAgreementDocument(ApplicationSignatories signatories, ResultsRules results, ReferenceData reference, GrantProperties properties,
+    GrantAgreementDocument(ResultsRules results, ReferenceData reference, GrantProperties properties,
             GrantTexts texts, Clock clock) {
-        this.signatories = signatories;
         this.results = results;
         this.reference = reference;
         this.properties = properties;
@@ -53,7 +50,7 @@ class GrantAgreementDocument {
         String fund = texts.text(locale, "grant.agreement.fundName");
         String org = app.orgName() != null ? app.orgName() : applicant.displayName();
         List<GrantAgreement.Signatory> signing = new ArrayList<>();
-        signatories.list(app.id()).forEach(s -> signing.add(new GrantAgreement.Signatory(s.name(), s.title(), org)));
+        app.signatories().forEach(s -> signing.add(new GrantAgreement.Signatory(s.name(), s.title(), org)));
         if (signing.isEmpty()) {
             signing.add(new GrantAgreement.Signatory(applicant.displayName(), texts.text(locale, "grant.agreement.representative"), org));
         }
