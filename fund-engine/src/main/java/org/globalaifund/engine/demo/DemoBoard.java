@@ -3,7 +3,9 @@ package org.globalaifund.engine.demo;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.globalaifund.engine.application.Application;
 import org.globalaifund.engine.application.ApplicationService;
 import org.globalaifund.engine.application.ApplicationStatus;
@@ -76,11 +78,13 @@ class DemoBoard {
         Optional<String> chair = id(CHAIR);
         List<String> members = MEMBERS.stream().map(this::id).flatMap(Optional::stream).toList();
         Optional<String> absent = id(ABSENT);
-        Optional<Application> accepted = ready(DemoApplications.ACCEPTED_ORG);
-        Optional<Application> offered = ready(DemoApplications.OFFERED_ORG);
-        Optional<Application> rejected = ready(DemoApplications.REJECTED_ORG);
-        Optional<Application> sentBack = ready(DemoApplications.SENT_BACK_ORG);
-        Optional<Application> upcoming = ready(DemoApplications.REVIEWED_ORG);
+        Map<String, Application> ready = applications.all().stream().filter(a -> a.status() == ApplicationStatus.READY_FOR_BOARD)
+                .collect(Collectors.toMap(Application::orgName, a -> a, (a, b) -> a));
+        Optional<Application> accepted = Optional.ofNullable(ready.get(DemoApplications.ACCEPTED_ORG));
+        Optional<Application> offered = Optional.ofNullable(ready.get(DemoApplications.OFFERED_ORG));
+        Optional<Application> rejected = Optional.ofNullable(ready.get(DemoApplications.REJECTED_ORG));
+        Optional<Application> sentBack = Optional.ofNullable(ready.get(DemoApplications.SENT_BACK_ORG));
+        Optional<Application> upcoming = Optional.ofNullable(ready.get(DemoApplications.REVIEWED_ORG));
         if (chair.isEmpty() || members.size() != MEMBERS.size() || absent.isEmpty() || accepted.isEmpty() || offered.isEmpty()
                 || rejected.isEmpty() || sentBack.isEmpty() || upcoming.isEmpty()) {
             log.info("The demo board or its applications are not all there: no demo meeting added");
@@ -144,10 +148,6 @@ class DemoBoard {
         return voting.close(chair, motion.id());
     }
 
-    private Optional<Application> ready(String organisation) {
-        return applications.all().stream()
-                .filter(a -> organisation.equals(a.orgName()) && a.status() == ApplicationStatus.READY_FOR_BOARD).findFirst();
-    }
 
     private Optional<String> id(String email) {
         return people.findByEmail(email).map(Person::id);
