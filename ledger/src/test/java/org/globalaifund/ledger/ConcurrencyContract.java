@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -115,6 +116,56 @@ abstract class ConcurrencyContract {
         }
 
         assertThat(distinct).hasSize(1);
+    }
+
+    /**
+     * An entry that waits for the lock of an account being closed is decided on the account as it is once the close
+     * has committed: ACCOUNT_CLOSED, never an entry on a closed account (a lock and read in one statement would read
+     * {@code closed} from the snapshot taken before the wait).
+     */
+    @Test
+    void anEntryWaitingForAClosingAccountSeesItClosed() throws Exception {
+        long debit = f.tx(l -> l.accounts().open(AccountKey.of("FIN-USD", "1110", "UNRESTRICTED"), Side.DEBIT).id());
+        long credit = f.tx(l -> l.accounts().open(AccountKey.of("FIN-USD", "3100", "UNRESTRICTED"), Side.CREDIT).id());
+        CountDownLatch closing = new CountDownLatch(1);
+        CountDownLatch submitted = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        Future<?> closer = pool.submit(() -> f.run(l -> {
+            l.accounts().close(credit);
+            closing.countDown();
+            await(submitted);
+            sleep(500); // let the entry reach the account lock and wait there
+        }));
+        await(closing);
+        Future<EntryResult> entry = pool.submit(() -> {
+            submitted.countDown();
+            return f.tx(l -> l.submit(NewEntry.builder("late", "FIN-USD", DAY).debit(debit, 10).credit(credit, 10)
+                    .build()));
+        });
+        closer.get(1, TimeUnit.MINUTES);
+        pool.shutdown();
+
+        assertThat(entry.get(1, TimeUnit.MINUTES).code()).isEqualTo(ResultCode.ACCOUNT_CLOSED);
+        Balance untouched = f.tx(l -> l.balances().current(credit));
+        assertThat(untouched).isEqualTo(new Balance(0, 0, 0, 0));
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            assertThat(latch.await(1, TimeUnit.MINUTES)).isTrue();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     private static int indexOf(long[] ids, long id) {

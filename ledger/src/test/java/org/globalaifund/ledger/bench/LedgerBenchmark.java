@@ -37,7 +37,10 @@ import org.globalaifund.ledger.support.TestDatabase;
  * settled the same way (CHECKPOINT: H2 writes its pending changes to the file, PostgreSQL flushes its dirty buffers;
  * then a GC), so no case pays for the writes of the one before. Prints medians, the spread (min–max) and the ratios
  * to the plain batch insert: of the medians, and the median of the per-round ratios. Run with
- * {@code ./mvnw -B -pl ledger -Pbench test-compile exec:java} (args: h2, pg).
+ * {@code ./mvnw -B -pl ledger -Pbench test-compile exec:exec} (properties: {@code bench.db} h2, pg or h2,pg;
+ * {@code bench.runs}; {@code bench.cases}, a regular expression of the ledger cases to keep, the plain ones always
+ * run), which starts this class in a JVM of its own with a fixed heap ({@code bench.heap}, 3g): in Maven's own JVM the
+ * heap shrank after every GC between cases and the case after it ran a third slower, single entries most.
  */
 public final class LedgerBenchmark {
 
@@ -61,7 +64,7 @@ public final class LedgerBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        List<String> vendors = args.length == 0 ? List.of("h2", "pg") : Arrays.asList(args);
+        List<String> vendors = args.length == 0 ? List.of("h2", "pg") : Arrays.asList(String.join(",", args).split(","));
         System.out.println("cores=" + Runtime.getRuntime().availableProcessors() + " java=" + System.getProperty("java.version"));
         for (String vendor : vendors) {
             TestDatabase db = vendor.equals("h2") ? H2TestDatabase.file(targetDir() + "/bench/ledger") : PostgresTestDatabase.fresh(4);
@@ -89,6 +92,10 @@ public final class LedgerBenchmark {
             int total = batch == 1 ? 10_000 : batch == 100 ? 10_000 : 16_000;
             cases.put("ledger batch " + batch + ", uncontended", () -> ledger(batch, total, spread));
             cases.put("ledger batch " + batch + ", 10 hot accounts", () -> ledger(batch, total, hot));
+        }
+        String only = System.getProperty("bench.cases");
+        if (only != null) {
+            cases.keySet().removeIf(name -> !name.matches(only) && !name.startsWith("plain"));
         }
         int runs = Integer.getInteger("bench.runs", RUNS);
         System.out.println("== " + vendor + ": warm-up, " + WARM_UP_ROUNDS + " rounds of every case");
