@@ -10,6 +10,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.globalaifund.engine.camunda.DueJobs;
 import org.globalaifund.engine.application.Application;
 import org.globalaifund.engine.application.ApplicationResults;
 import org.globalaifund.engine.application.ApplicationRules.BudgetRow;
@@ -54,7 +55,7 @@ import org.springframework.stereotype.Component;
  * so seeding twice adds nothing and a database seeded by an older demo gets only what it lacks. The call must be open
  * today (applications are started and submitted on it); once it has closed nothing is added.
  *
- * <p>The engine's jobs are run here, deterministically, after each step that creates some ({@link DemoJobs}). Outside
+ * <p>The engine's jobs are run here, deterministically, after each step that creates some ({@link DueJobs}). Outside
  * tests the job executor is on ({@code camunda.bpm.job-execution.enabled}), but the starter starts it only on
  * {@code ApplicationReadyEvent}, which Spring Boot publishes after every {@code ApplicationRunner} (the seeder) has
  * returned: while the seeder runs no executor competes for these jobs, and the seeder waits for nothing. Should a job
@@ -112,12 +113,12 @@ class DemoApplications {
     private final ApplicationScreening screening;
     private final ReviewAssignment assignment;
     private final ReviewService reviews;
-    private final DemoJobs jobs;
+    private final DueJobs jobs;
     private final Clock clock;
 
     DemoApplications(PersonRepository personRepository, PeopleService people, CallService calls, NetworkNodeService nodes,
             ApplicationService applications, ApplicationResults results, InKindService inKind, ApplicationScreening screening,
-            ReviewAssignment assignment, ReviewService reviews, DemoJobs jobs, Clock clock) {
+            ReviewAssignment assignment, ReviewService reviews, DueJobs jobs, Clock clock) {
         this.personRepository = personRepository;
         this.people = people;
         this.calls = calls;
@@ -432,7 +433,7 @@ class DemoApplications {
     }
 
     private void runJobs(String applicationId) {
-        jobs.run(applicationId);
+        jobs.runDue(applicationId);
     }
 
     private boolean missing(String applicantId, String organisation) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.globalaifund.engine.camunda.DueJobs;
 import org.globalaifund.engine.application.Application;
 import org.globalaifund.engine.application.ApplicationService;
 import org.globalaifund.engine.application.ApplicationStatus;
@@ -56,11 +57,11 @@ class DemoBoard {
     private final GrantService grants;
     private final GrantBankAccounts bankAccounts;
     private final PersonRepository people;
-    private final DemoJobs jobs;
+    private final DueJobs jobs;
     private final java.time.Clock clock;
 
     DemoBoard(BoardDocket docket, BoardVoting voting, ApplicationService applications, GrantService grants, GrantBankAccounts bankAccounts,
-            PersonRepository people, DemoJobs jobs, java.time.Clock clock) {
+            PersonRepository people, DueJobs jobs, java.time.Clock clock) {
         this.docket = docket;
         this.voting = voting;
         this.applications = applications;
@@ -121,14 +122,14 @@ class DemoBoard {
                 + "and a second phase released after the pilot's results.", VoteChoice.FOR, VoteChoice.FOR, VoteChoice.FOR,
                 VoteChoice.FOR);
         for (Application app : List.of(accepted.get(), offered.get(), rejected.get(), sentBack.get())) {
-            jobs.run(app.id());
+            jobs.runDue(app.id());
         }
 
         Grant grant = grants.ofApplication(accepted.get().id()).orElseThrow();
         BankAccountVersion bank = grants.enterBankDetails(accepted.get().applicantId(), grant.id(), new BankDetails(
                 "Lake Victoria Fisheries Data Cooperative", "Stanbic Bank Uganda", "UG", "", "9030005678123", "SBICUGKX"));
         grants.accept(accepted.get().applicantId(), grant.id(), true);
-        jobs.run(accepted.get().id());
+        jobs.runDue(accepted.get().id());
         id(FINANCE).ifPresent(finance -> bankAccounts.confirm(finance, bank.id()));
 
         BoardMeeting next = docket.createMeeting(admin, today.plusDays(14) + "T10:00", "Nairobi, UNON, and online");

@@ -18,7 +18,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.globalaifund.bpmn.ProcessNames;
 import org.globalaifund.engine.FundEngineTest;
-import org.globalaifund.engine.ProcessJobs;
+import org.globalaifund.engine.camunda.DueJobs;
 import org.globalaifund.engine.account.Mailbox;
 import org.globalaifund.engine.application.ApplicationRules.BudgetRow;
 import org.globalaifund.engine.application.ApplicationScreening.ScreeningTask;
@@ -48,7 +48,7 @@ class ApplicationProcessTest {
     @Autowired ApplicationScreening screening;
     @Autowired ApplicationLifecycle lifecycle;
     @Autowired ApplicationFixtures fx;
-    @Autowired ProcessJobs jobs;
+    @Autowired DueJobs jobs;
     @Autowired ManagementService management;
     @Autowired RuntimeService runtime;
     @Autowired RepositoryService repository;

@@ -11,7 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.util.List;
 import org.camunda.bpm.engine.RuntimeService;
 import org.globalaifund.engine.FundEngineTest;
-import org.globalaifund.engine.ProcessJobs;
+import org.globalaifund.engine.camunda.DueJobs;
 import org.globalaifund.engine.application.ApplicationRules.BudgetRow;
 import org.globalaifund.engine.application.ApplicationScreening.ScreeningTask;
 import org.globalaifund.engine.people.Person;
@@ -30,7 +30,7 @@ class ApplicationScreeningPagesTest {
     @Autowired ApplicationFixtures fx;
     @Autowired ApplicationService applications;
     @Autowired ApplicationScreening screening;
-    @Autowired ProcessJobs jobs;
+    @Autowired DueJobs jobs;
     @Autowired RuntimeService runtime;
 
     Person applicant;

@@ -13,7 +13,7 @@ import java.util.UUID;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.globalaifund.bpmn.ProcessNames;
-import org.globalaifund.engine.ProcessJobs;
+import org.globalaifund.engine.camunda.DueJobs;
 import org.globalaifund.engine.application.Application;
 import org.globalaifund.engine.application.ApplicationFixtures;
 import org.globalaifund.engine.application.ApplicationResults;
@@ -58,12 +58,12 @@ class BoardFixtures {
     final BoardDocket docket;
     final BoardVoting voting;
     final RuntimeService runtime;
-    final ProcessJobs jobs;
+    final DueJobs jobs;
     final Clock clock;
 
     BoardFixtures(CallService calls, PeopleService people, ApplicationService applications, ApplicationScreening screening,
             ApplicationResults results, ReviewAssignment assignment, ReviewService reviews, BoardDocket docket, BoardVoting voting,
-            RuntimeService runtime, ProcessJobs jobs, Clock clock) {
+            RuntimeService runtime, DueJobs jobs, Clock clock) {
         this.calls = calls;
         this.people = people;
         this.applications = applications;

@@ -21,7 +21,7 @@ import java.util.UUID;
 import org.camunda.bpm.engine.RuntimeService;
 import org.globalaifund.bpmn.ProcessNames;
 import org.globalaifund.engine.PostgresContext;
-import org.globalaifund.engine.ProcessJobs;
+import org.globalaifund.engine.camunda.DueJobs;
 import org.globalaifund.engine.application.Application;
 import org.globalaifund.engine.application.ApplicationService;
 import org.globalaifund.engine.application.ApplicationStatus;
@@ -73,7 +73,7 @@ class DecisionOnPostgresTest extends PostgresContext {
     @Autowired FundService funds;
     @Autowired PledgeService pledges;
     @Autowired FundLedger ledger;
-    @Autowired ProcessJobs jobs;
+    @Autowired DueJobs jobs;
     @Autowired RuntimeService runtime;
     @Autowired DSLContext dsl;
     @Autowired PlatformTransactionManager transactions;

@@ -32,7 +32,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.globalaifund.engine.ProcessJobs;
+import org.globalaifund.engine.camunda.DueJobs;
 import org.globalaifund.engine.board.BoardRules;
 import org.globalaifund.engine.board.VoteChoice;
 import org.globalaifund.engine.call.CallService;
@@ -137,7 +137,7 @@ class BrowserApplicantWalkTest {
     @LocalServerPort int port;
     @Autowired CallService calls;
     @Autowired OutboxSender outbox;
-    @Autowired ProcessJobs jobs;
+    @Autowired DueJobs jobs;
     @Autowired MessageSource messages;
     @Autowired Clock clock;
     @Autowired PeopleService people;

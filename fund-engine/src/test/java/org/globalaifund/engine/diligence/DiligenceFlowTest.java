@@ -22,7 +22,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.globalaifund.bpmn.ProcessNames;
 import org.globalaifund.engine.FundEngineTest;
-import org.globalaifund.engine.ProcessJobs;
+import org.globalaifund.engine.camunda.DueJobs;
 import org.globalaifund.engine.application.ApplicationEvent;
 import org.globalaifund.engine.application.ApplicationRules.SignatoryRow;
 import org.globalaifund.engine.application.ApplicationService;
@@ -61,7 +61,7 @@ class DiligenceFlowTest {
     @Autowired HistoryService history;
     @Autowired DSLContext dsl;
     @Autowired MockMvc mvc;
-    @Autowired ProcessJobs jobs;
+    @Autowired DueJobs jobs;
     @Autowired Clock clock;
 
     Person admin;

@@ -21,7 +21,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.camunda.bpm.engine.RuntimeService;
 import org.globalaifund.bpmn.ProcessNames;
-import org.globalaifund.engine.ProcessJobs;
+import org.globalaifund.engine.camunda.DueJobs;
 import org.globalaifund.engine.application.Application;
 import org.globalaifund.engine.application.ApplicationResults;
 import org.globalaifund.engine.application.ApplicationRules;
@@ -67,13 +67,13 @@ class GrantFixtures {
     final PledgeService pledges;
     final RuntimeService runtime;
     final DSLContext dsl;
-    final ProcessJobs jobs;
+    final DueJobs jobs;
     final Clock clock;
     final GrantService grants;
 
     GrantFixtures(CallService calls, PeopleService people, ApplicationService applications, ApplicationResults results,
             DonorService donors, FundService funds, PledgeService pledges, RuntimeService runtime,
-            DSLContext dsl, ProcessJobs jobs, Clock clock, GrantService grants) {
+            DSLContext dsl, DueJobs jobs, Clock clock, GrantService grants) {
         this.grants = grants;
         this.calls = calls;
         this.people = people;

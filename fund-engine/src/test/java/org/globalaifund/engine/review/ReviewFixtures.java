@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import org.globalaifund.engine.ProcessJobs;
+import org.globalaifund.engine.camunda.DueJobs;
 import org.globalaifund.engine.application.Application;
 import org.globalaifund.engine.application.ApplicationRules.BudgetRow;
 import org.globalaifund.engine.application.ApplicationScreening;
@@ -42,11 +42,11 @@ class ReviewFixtures {
     final ApplicationService applications;
     final ApplicationScreening screening;
     final ApplicationResults results;
-    final ProcessJobs jobs;
+    final DueJobs jobs;
     final Clock clock;
 
     ReviewFixtures(CallService calls, PeopleService people, ApplicationService applications, ApplicationScreening screening,
-            ApplicationResults results, ProcessJobs jobs, Clock clock) {
+            ApplicationResults results, DueJobs jobs, Clock clock) {
         this.results = results;
         this.calls = calls;
         this.people = people;
