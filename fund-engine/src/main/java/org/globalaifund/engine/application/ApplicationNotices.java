@@ -3,6 +3,8 @@ package org.globalaifund.engine.application;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import java.util.function.Function;
+import java.util.regex.Pattern;
 import org.globalaifund.engine.account.Languages;
 import org.globalaifund.engine.config.FundProperties;
 import org.globalaifund.engine.outbox.Outbox;
@@ -13,12 +15,14 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
- * The emails the Application process sends to an applicant, in the applicant's language, queued in the outbox under
- * a key derived from the application, the step and the round, so a retried step queues each email once.
+ * The one way to email an applicant about their application, in the applicant's language, queued in the outbox under a
+ * key derived from the application, the step and the round, so a retried step queues each email once: the Application
+ * process's own emails, and through {@link #toApplicant} those of the later steps (review, due diligence, board, grant).
  */
 @Component
 public class ApplicationNotices {
 
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\d");
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'");
 
     private final Outbox outbox;
@@ -37,19 +41,14 @@ public class ApplicationNotices {
 
     /** The application is not eligible, with the Eligibility decision's reason in words. */
     void ineligible(Application app, String reason) {
-        Person applicant = applicant(app);
-        Locale locale = languages.localeOf(applicant.preferredLanguage());
-        String why = messages.getMessage("application.reason." + reason, null, reason, locale);
-        send("application:" + app.id() + ":ineligible", applicant, locale, "application.mail.ineligible",
-                applicant.displayName(), title(app, locale), why, link(app));
+        toApplicant(app, "application:" + app.id() + ":ineligible", "application.mail.ineligible",
+                locale -> new Object[] {messages.getMessage("application.reason." + reason, null, reason, locale)});
     }
 
     /** The screener's question and its deadline. */
     void moreInformation(Application app, InformationRequest request) {
-        Person applicant = applicant(app);
-        Locale locale = languages.localeOf(applicant.preferredLanguage());
-        send("application:" + app.id() + ":more-information:" + request.round(), applicant, locale, "application.mail.moreInformation",
-                applicant.displayName(), title(app, locale), request.question(), DAY.format(request.dueAt().atZone(ZoneOffset.UTC)), link(app));
+        toApplicant(app, "application:" + app.id() + ":more-information:" + request.round(), "application.mail.moreInformation",
+                request.question(), DAY.format(request.dueAt().atZone(ZoneOffset.UTC)));
     }
 
     /**
@@ -58,19 +57,32 @@ public class ApplicationNotices {
      * application's page, then {@code more}.
      */
     public void toApplicant(Application app, String dedupKey, String messageKey, Object... more) {
+        toApplicant(app, dedupKey, messageKey, locale -> more);
+    }
+
+    /**
+     * The same, for arguments written in the applicant's language (an amount, a reason in words): {@code more} is given
+     * the applicant's locale and returns the arguments from {3} on.
+     */
+    public void toApplicant(Application app, String dedupKey, String messageKey, Function<Locale, Object[]> more) {
         Person applicant = applicant(app);
         Locale locale = languages.localeOf(applicant.preferredLanguage());
-        Object[] args = new Object[3 + more.length];
+        Object[] extra = more.apply(locale);
+        Object[] args = new Object[3 + extra.length];
         args[0] = applicant.displayName();
         args[1] = title(app, locale);
         args[2] = link(app);
-        System.arraycopy(more, 0, args, 3, more.length);
-        send(dedupKey, applicant, locale, messageKey, args);
+        System.arraycopy(extra, 0, args, 3, extra.length);
+        outbox.email(dedupKey, applicant.email(), text(messageKey + ".subject", args, locale), text(messageKey + ".body", args, locale));
     }
 
-    private void send(String dedupKey, Person applicant, Locale locale, String key, Object... args) {
-        outbox.email(dedupKey, applicant.email(), messages.getMessage(key + ".subject", null, locale),
-                messages.getMessage(key + ".body", args, locale));
+    /**
+     * A text with placeholders goes through MessageFormat; one without is printed as written, so its apostrophes stay
+     * single (the convention {@code MessagesTest} checks). Subjects are of both kinds.
+     */
+    private String text(String key, Object[] args, Locale locale) {
+        String text = messages.getMessage(key, null, locale);
+        return PLACEHOLDER.matcher(text).find() ? messages.getMessage(key, args, locale) : text;
     }
 
     private Person applicant(Application app) {

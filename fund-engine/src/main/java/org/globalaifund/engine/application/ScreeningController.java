@@ -2,6 +2,7 @@ package org.globalaifund.engine.application;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import org.globalaifund.bpmn.ProcessNames;
 import org.globalaifund.engine.problem.FundException;
 import org.globalaifund.engine.problem.ProblemType;
@@ -30,18 +31,21 @@ public class ScreeningController {
     private final ApplicationScreening screening;
     private final ApplicationService applications;
     private final ApplicationViews views;
+    private final ApplicationTitles titles;
 
-    public ScreeningController(ApplicationScreening screening, ApplicationService applications, ApplicationViews views) {
+    public ScreeningController(ApplicationScreening screening, ApplicationService applications, ApplicationViews views,
+            ApplicationTitles titles) {
         this.screening = screening;
         this.applications = applications;
         this.views = views;
+        this.titles = titles;
     }
 
     @GetMapping
     String list(Model model) {
-        model.addAttribute("tasks", screening.openTasks());
-        model.addAttribute("applications", applications.all().stream()
-                .collect(java.util.stream.Collectors.toMap(Application::id, a -> a)));
+        List<ApplicationScreening.ScreeningTask> tasks = screening.openTasks();
+        model.addAttribute("tasks", tasks);
+        model.addAttribute("applications", titles.of(tasks.stream().map(ApplicationScreening.ScreeningTask::applicationId).toList()));
         return "screening/list";
     }
 

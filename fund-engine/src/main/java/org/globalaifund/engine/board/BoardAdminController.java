@@ -3,10 +3,9 @@ package org.globalaifund.engine.board;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.globalaifund.engine.application.Application;
 import org.globalaifund.engine.application.ApplicationService;
+import org.globalaifund.engine.application.ApplicationTitles;
 import org.globalaifund.engine.board.BoardRules.TrancheRow;
 import org.globalaifund.engine.call.CallService;
 import org.globalaifund.engine.problem.FundException;
@@ -37,8 +36,11 @@ public class BoardAdminController {
     private final BoardPackets packets;
     private final ApplicationService applications;
     private final CallService calls;
+    private final ApplicationTitles titles;
 
-    BoardAdminController(BoardDocket docket, BoardRevision revision, BoardPackets packets, ApplicationService applications, CallService calls) {
+    BoardAdminController(BoardDocket docket, BoardRevision revision, BoardPackets packets, ApplicationService applications, CallService calls,
+            ApplicationTitles titles) {
+        this.titles = titles;
         this.docket = docket;
         this.revision = revision;
         this.packets = packets;
@@ -68,8 +70,7 @@ public class BoardAdminController {
         List<DocketItem> items = docket.items(id);
         model.addAttribute("meeting", meeting);
         model.addAttribute("items", items);
-        model.addAttribute("apps", items.stream().map(DocketItem::applicationId).distinct()
-                .collect(Collectors.toMap(Function.identity(), applications::get)));
+        model.addAttribute("apps", titles.of(items.stream().map(DocketItem::applicationId).distinct().toList()));
         model.addAttribute("ready", docket.readyApplications());
         return "board/admin-meeting";
     }
@@ -145,8 +146,7 @@ public class BoardAdminController {
         model.addAttribute("ready", docket.readyApplications());
         List<BoardRevision.RevisionTask> tasks = revision.openTasks();
         model.addAttribute("revisions", tasks);
-        model.addAttribute("apps", tasks.stream().map(BoardRevision.RevisionTask::applicationId).distinct()
-                .collect(Collectors.toMap(Function.identity(), applications::get)));
+        model.addAttribute("apps", titles.of(tasks.stream().map(BoardRevision.RevisionTask::applicationId).distinct().toList()));
         model.addAttribute("startsAt", startsAt);
         model.addAttribute("place", place);
         if (errors != null) {

@@ -1,11 +1,9 @@
 package org.globalaifund.engine.diligence;
 
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
+import java.util.List;
 import org.globalaifund.bpmn.ProcessNames;
-import org.globalaifund.engine.application.Application;
 import org.globalaifund.engine.application.ApplicationService;
+import org.globalaifund.engine.application.ApplicationTitles;
 import org.globalaifund.engine.application.ApplicationViews;
 import org.globalaifund.engine.diligence.DueDiligenceScreening.Decision;
 import org.globalaifund.engine.problem.FundException;
@@ -33,17 +31,21 @@ public class DiligenceController {
     private final DiligenceDecisions decisions;
     private final ApplicationService applications;
     private final ApplicationViews views;
+    private final ApplicationTitles titles;
 
-    public DiligenceController(DiligenceDecisions decisions, ApplicationService applications, ApplicationViews views) {
+    public DiligenceController(DiligenceDecisions decisions, ApplicationService applications, ApplicationViews views,
+            ApplicationTitles titles) {
         this.decisions = decisions;
         this.applications = applications;
         this.views = views;
+        this.titles = titles;
     }
 
     @GetMapping
     String list(Model model) {
-        model.addAttribute("tasks", decisions.openTasks());
-        model.addAttribute("applications", applications.all().stream().collect(Collectors.toMap(Application::id, Function.identity())));
+        List<DiligenceDecisions.MatchTask> tasks = decisions.openTasks();
+        model.addAttribute("tasks", tasks);
+        model.addAttribute("applications", titles.of(tasks.stream().map(DiligenceDecisions.MatchTask::applicationId).toList()));
         return "diligence/list";
     }
 

@@ -105,7 +105,7 @@ public class GrantAgreementLifecycle {
         grants.insertTranches(grant.id(), approval.tranches());
         grants.insertIndicators(grant.id(), app.indicators());
         applications.transition(applicationId, ApplicationStatus.OFFERED, "OFFERED", null, ApplicationStatus.APPROVED);
-        notices.offered(grant, app, applicant);
+        notices.offered(grant, app);
         audit.record(null, "GRANT_OFFERED", "GRANT", grant.id(), reference + " " + grant.total().amount() + " "
                 + grant.total().currency().getCurrencyCode() + ", agreement sha256 " + grant.agreementSha256());
         return grant;
@@ -119,7 +119,7 @@ public class GrantAgreementLifecycle {
         }
         applications.transition(applicationId, ApplicationStatus.LAPSED, "OFFER_LAPSED", null, ApplicationStatus.OFFERED);
         Application app = applications.get(applicationId);
-        notices.lapsed(grant, app, person(app.applicantId()));
+        notices.lapsed(grant, app);
     }
 
     /** The applicant declined (recorded with the reason by the portal): the grant and the application DECLINED. */

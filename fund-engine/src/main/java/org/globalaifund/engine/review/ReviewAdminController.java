@@ -9,6 +9,7 @@ import java.util.Map;
 import org.globalaifund.engine.application.Application;
 import org.globalaifund.engine.application.ApplicationService;
 import org.globalaifund.engine.application.ApplicationStatus;
+import org.globalaifund.engine.application.ApplicationTitles;
 import org.globalaifund.engine.call.CallService;
 import org.globalaifund.engine.call.ReviewCriterion;
 import org.globalaifund.engine.people.Person;
@@ -43,10 +44,12 @@ public class ReviewAdminController {
     private final ApplicationService applications;
     private final CallService calls;
     private final PersonRepository people;
+    private final ApplicationTitles titles;
     private final Clock clock;
 
     ReviewAdminController(ReviewAssignment assignment, ReviewRepository reviews, ApplicationService applications, CallService calls,
-            PersonRepository people, Clock clock) {
+            PersonRepository people, ApplicationTitles titles, Clock clock) {
+        this.titles = titles;
         this.assignment = assignment;
         this.reviews = reviews;
         this.applications = applications;
@@ -57,10 +60,10 @@ public class ReviewAdminController {
 
     @GetMapping
     String list(Model model) {
-        model.addAttribute("tasks", assignment.openTasks());
-        List<Application> inReview = applications.all().stream().filter(a -> SHOWN.contains(a.status())).toList();
-        model.addAttribute("inReview", inReview);
-        model.addAttribute("applications", applications.all().stream().collect(java.util.stream.Collectors.toMap(Application::id, a -> a)));
+        List<ReviewAssignment.AssignmentTask> tasks = assignment.openTasks();
+        model.addAttribute("tasks", tasks);
+        model.addAttribute("inReview", titles.inStatus(SHOWN));
+        model.addAttribute("applications", titles.of(tasks.stream().map(ReviewAssignment.AssignmentTask::applicationId).toList()));
         return "review/admin-list";
     }
 

@@ -6,6 +6,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import org.globalaifund.engine.account.Languages;
 import org.globalaifund.engine.application.Application;
+import org.globalaifund.engine.application.ApplicationNotices;
 import org.globalaifund.engine.config.FundProperties;
 import org.globalaifund.engine.outbox.Outbox;
 import org.globalaifund.engine.people.Person;
@@ -16,7 +17,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The emails of the review, each to the person who must act, in their language, queued in the outbox under a key
- * derived from the review (or the request round), so a step that runs again queues each email once.
+ * derived from the review (or the request round), so a step that runs again queues each email once. The applicant's
+ * go through {@link ApplicationNotices#toApplicant}.
  */
 @Component
 class ReviewNotices {
@@ -28,9 +30,12 @@ class ReviewNotices {
     private final Languages languages;
     private final PersonRepository people;
     private final FundProperties properties;
+    private final ApplicationNotices applicantNotices;
 
-    ReviewNotices(Outbox outbox, MessageSource messages, Languages languages, PersonRepository people, FundProperties properties) {
+    ReviewNotices(Outbox outbox, MessageSource messages, Languages languages, PersonRepository people, FundProperties properties,
+            ApplicationNotices applicantNotices) {
         this.outbox = outbox;
+        this.applicantNotices = applicantNotices;
         this.messages = messages;
         this.languages = languages;
         this.people = people;
@@ -55,10 +60,7 @@ class ReviewNotices {
 
     /** The fund's question to the applicant during review, with its deadline. */
     void informationRequested(Application app, int round, String question, Instant dueAt) {
-        Person applicant = person(app.applicantId());
-        Locale locale = languages.localeOf(applicant.preferredLanguage());
-        send("review-information:" + app.id() + ":" + round, applicant, locale, "review.mail.moreInformation", applicant.displayName(),
-                title(app, locale), question, when(dueAt), properties.publicUrl() + "/applicant/applications/" + app.id());
+        applicantNotices.toApplicant(app, "review-information:" + app.id() + ":" + round, "review.mail.moreInformation", question, when(dueAt));
     }
 
     private void send(String dedupKey, Person to, Locale locale, String key, Object... args) {

@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.List;
+import java.util.regex.Pattern;
 import org.camunda.bpm.engine.RuntimeService;
 import org.globalaifund.engine.FundEngineTest;
 import org.globalaifund.engine.camunda.DueJobs;
@@ -72,6 +73,18 @@ class ApplicationScreeningPagesTest {
 
         assertThat(applications.get(app.id()).status()).isEqualTo(ApplicationStatus.SCREENING);
         assertThat(task()).isNotNull();
+    }
+
+    @Test
+    void theListShowsEachTaskWithItsApplicationsTitleAndOrganisationAndNoOtherApplication() throws Exception {
+        Application draft = applications.start(applicant.id(), app.callId());
+        applications.saveProject(applicant.id(), draft.id(), "Draft only " + draft.id(), "Not submitted.", List.of("13"), List.of());
+
+        String list = mvc.perform(get("/admin/screening").with(as(admin))).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString();
+
+        assertThat(list).containsPattern(Pattern.quote("<a href=\"/admin/screening/" + task().taskId() + "\">Crop models " + app.id() + "</a></td>")
+                + "\\s*<td>Dakar Data Lab</td>").doesNotContain("Draft only " + draft.id());
     }
 
     @Test

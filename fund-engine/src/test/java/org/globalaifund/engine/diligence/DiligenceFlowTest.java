@@ -15,6 +15,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.time.Clock;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -148,7 +149,8 @@ class DiligenceFlowTest {
         Person applicantToo = DueDiligenceTest.person(people, Role.APPLICANT);
 
         String list = mvc.perform(get("/admin/diligence").with(basic(admin))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        assertThat(list).contains("/admin/diligence/" + taskId);
+        assertThat(list).as("the task's application, untitled as yet, with its organisation")
+                .containsPattern(Pattern.quote("/admin/diligence/" + taskId + "\">(project not named yet)</a></td>") + "\\s*<td>Kisumu Data Trust</td>");
         String page = mvc.perform(get("/admin/diligence/" + taskId).with(basic(admin))).andExpect(status().isOk()).andReturn().getResponse()
                 .getContentAsString();
         assertThat(page).contains("Karim al-Zafrani").contains("TSi.003");

@@ -13,13 +13,14 @@ import org.globalaifund.engine.account.Mailbox;
 import org.globalaifund.engine.application.Application;
 import org.globalaifund.engine.outbox.OutboxSender;
 import org.globalaifund.engine.people.Person;
+import org.globalaifund.engine.people.PersonRepository;
 import org.globalaifund.engine.people.Role;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** The applicant is told of the offer, with its amount, deadline and link, and once more if it lapses. */
+/** The applicant is told of the offer in their language, with its amount, deadline and link, and once more if it lapses. */
 @FundEngineTest
 class GrantMailTest {
 
@@ -31,6 +32,7 @@ class GrantMailTest {
     @Autowired GrantService grants;
     @Autowired GrantAgreementLifecycle lifecycle;
     @Autowired OutboxSender outbox;
+    @Autowired PersonRepository people;
 
     @AfterEach
     void resetClock() {
@@ -56,5 +58,24 @@ class GrantMailTest {
         fx.jobs.runDue(app.id());
 
         assertThat(mailbox.to(applicant.email())).hasSize(2).last().satisfies(m -> assertThat(Mailbox.subject(m)).contains("lapsed"));
+    }
+
+    @Test
+    void aFrenchApplicantReadsTheOfferInFrenchWithTheAmountWrittenTheFrenchWay() {
+        Person applicant = fx.person(Role.APPLICANT);
+        people.updateProfile(applicant.id(), applicant.displayName(), "fr", fx.clock.instant());
+        Application app = fx.approved(applicant, fx.call(fx.fundWith("100000.00", fx.today())), "12500.00");
+        fx.offer(app);
+        Grant grant = grants.ofApplication(app.id()).orElseThrow();
+
+        Mailbox mailbox = new Mailbox(smtp, outbox);
+        assertThat(mailbox.to(applicant.email())).singleElement().satisfies(m -> {
+            assertThat(Mailbox.subject(m)).isEqualTo("Votre offre de subvention " + grant.reference() + " : à lire et accepter avant le "
+                    + grant.lastDayToAccept());
+            assertThat(Mailbox.body(m)).startsWith("Bonjour " + applicant.displayName() + ",")
+                    .contains("une subvention de 12\u202f500,00 USD pour « Triage models »", "Votre accord de subvention " + grant.reference(),
+                            "au plus tard le " + grant.lastDayToAccept() + " (fin de journée, UTC) : ", "/applicant/grants/" + grant.id())
+                    .doesNotContain("12,500.00", "/applicant/applications/");
+        });
     }
 }
