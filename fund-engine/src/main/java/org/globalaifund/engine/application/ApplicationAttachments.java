@@ -23,7 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
  * The PDFs attached to an application, stored in the database with their size, SHA-256 and upload time. Only the
  * application's applicant reaches them (anyone else's, or an attachment of another application, is "not found");
  * they are added and removed only while the application is a draft, at most {@value #MAX_PER_APPLICATION} of them,
- * each a readable PDF of at most {@value #MAX_BYTES} bytes, judged by its content.
+ * each a readable, unencrypted PDF of at most {@value #MAX_BYTES} bytes, judged by its content.
  */
 @Service
 @Transactional
@@ -74,8 +74,12 @@ public class ApplicationAttachments {
                 errors.put("file", texts.text("application.error.attachmentEmpty"));
             } else if (bytes.length > MAX_BYTES) {
                 errors.put("file", texts.text("application.error.attachmentSize"));
-            } else if (!PdfContent.readable(bytes)) {
-                errors.put("file", texts.text("application.error.attachmentPdf"));
+            } else {
+                switch (PdfContent.check(bytes)) {
+                    case UNREADABLE -> errors.put("file", texts.text("application.error.attachmentPdf"));
+                    case PROTECTED -> errors.put("file", texts.text("application.error.attachmentProtected"));
+                    case READABLE -> { }
+                }
             }
         }
         refuseIfAny(errors);

@@ -1,7 +1,10 @@
 package org.globalaifund.engine.people;
 
+import org.globalaifund.engine.account.Languages;
 import org.globalaifund.engine.problem.FundException;
 import org.globalaifund.engine.problem.ProblemType;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -9,14 +12,22 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** Where an invited person chooses their password through the link they received by email. */
+/**
+ * Where an invited person chooses their password through the link they received by email. The link carries the
+ * invitee's language ({@code ?lang=}), and the page keeps it on the form and on the way to the login page, so the
+ * whole way in speaks it even on a device that never saw the fund.
+ */
 @Controller
 public class InvitationController {
 
     private final PeopleService people;
+    private final MessageSource messages;
+    private final Languages languages;
 
-    public InvitationController(PeopleService people) {
+    public InvitationController(PeopleService people, MessageSource messages, Languages languages) {
         this.people = people;
+        this.messages = messages;
+        this.languages = languages;
     }
 
     @GetMapping("/invitation/{token}")
@@ -30,18 +41,29 @@ public class InvitationController {
     String accept(@PathVariable String token, @RequestParam(defaultValue = "") String password,
             @RequestParam(defaultValue = "") String confirmation, Model model) {
         Person person = people.invitee(token);
+        try {
+            PeopleService.requirePassword(password);
+        } catch (FundException e) {
+            return again(model, person, token, text("account.error.password", PeopleService.MIN_PASSWORD_LENGTH));
+        }
         if (!password.equals(confirmation)) {
-            return again(model, person, token, "The two passwords differ.");
+            return again(model, person, token, text("account.error.confirmation"));
         }
         try {
             people.acceptInvitation(token, password);
-            return "redirect:/login?welcome";
+            // The language the page was read in (the invitee's, from the link, unless they picked another on it).
+            String language = languages.localeOf(LocaleContextHolder.getLocale().getLanguage()).getLanguage();
+            return "redirect:/login?welcome&lang=" + language;
         } catch (FundException e) {
             if (e.type() == ProblemType.NOT_FOUND) {
                 throw e;
             }
             return again(model, person, token, e.getMessage());
         }
+    }
+
+    private String text(String key, Object... args) {
+        return messages.getMessage(key, args, LocaleContextHolder.getLocale());
     }
 
     private static String again(Model model, Person person, String token, String error) {

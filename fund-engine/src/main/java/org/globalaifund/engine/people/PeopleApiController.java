@@ -49,7 +49,8 @@ public class PeopleApiController {
     @PostMapping("/people")
     @Operation(summary = "Invite a person by email; they receive a link to choose a password")
     ResponseEntity<PersonView> invite(@AuthenticationPrincipal FundUser admin, @RequestBody InviteRequest request) {
-        PeopleService.Invitation invitation = people.invite(admin.personId(), request.email(), request.displayName(), request.roles());
+        PeopleService.Invitation invitation = people.invite(admin.personId(), request.email(), request.displayName(), request.roles(),
+                request.language());
         return ResponseEntity.created(URI.create("/api/v1/people/" + invitation.personId()))
                 .body(PersonView.of(people.get(invitation.personId())));
     }
@@ -79,17 +80,21 @@ public class PeopleApiController {
         return PersonView.of(people.reactivate(admin.personId(), id));
     }
 
-    /** An invitation: email, name, and the roles the person will hold. */
-    public record InviteRequest(String email, String displayName, Set<Role> roles) {}
+    /**
+     * An invitation: email, name, the roles the person will hold, and the language of their email, pages and later
+     * emails (a code from the fund's languages, e.g. "fr"; absent means the fund's default, "en").
+     */
+    public record InviteRequest(String email, String displayName, Set<Role> roles, String language) {}
 
     /** A board seat: the member's constituency and whether they chair the board. */
     public record BoardSeatRequest(Constituency constituency, boolean chair) {}
 
     /** A person as the API shows them (never their password hash). */
     public record PersonView(String id, String email, String displayName, PersonStatus status, Set<Role> roles,
-            Constituency constituency, boolean chair) {
+            Constituency constituency, boolean chair, String language) {
         static PersonView of(Person p) {
-            return new PersonView(p.id(), p.email(), p.displayName(), p.status(), p.roles(), p.constituency(), p.chair());
+            return new PersonView(p.id(), p.email(), p.displayName(), p.status(), p.roles(), p.constituency(), p.chair(),
+                    p.preferredLanguage());
         }
     }
 }

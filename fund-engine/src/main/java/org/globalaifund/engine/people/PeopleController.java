@@ -3,6 +3,7 @@ package org.globalaifund.engine.people;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.globalaifund.engine.account.Languages;
 import org.globalaifund.engine.audit.AuditTrail;
 import org.globalaifund.engine.problem.FundException;
 import org.globalaifund.engine.security.FundUser;
@@ -23,18 +24,21 @@ public class PeopleController {
 
     private final PeopleService people;
     private final AuditTrail audit;
+    private final Languages languages;
 
-    public PeopleController(PeopleService people, AuditTrail audit) {
+    public PeopleController(PeopleService people, AuditTrail audit, Languages languages) {
         this.people = people;
         this.audit = audit;
+        this.languages = languages;
     }
 
     @GetMapping
     String list(Model model) {
         model.addAttribute("people", people.all());
         model.addAttribute("allRoles", Role.values());
+        model.addAttribute("languages", languages.choices());
         if (!model.containsAttribute("form")) {
-            model.addAttribute("form", new InviteForm("", "", EnumSet.noneOf(Role.class)));
+            model.addAttribute("form", new InviteForm("", "", EnumSet.noneOf(Role.class), Languages.DEFAULT));
         }
         return "people/list";
     }
@@ -42,22 +46,24 @@ public class PeopleController {
     @PostMapping
     String invite(@AuthenticationPrincipal FundUser admin, @RequestParam(defaultValue = "") String email,
             @RequestParam(defaultValue = "") String displayName, @RequestParam(required = false) List<Role> roles,
-            Model model, RedirectAttributes redirect) {
+            @RequestParam(defaultValue = "") String language, Model model, RedirectAttributes redirect) {
         Set<Role> chosen = roles == null ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
         try {
-            PeopleService.Invitation invitation = people.invite(admin.personId(), email, displayName, chosen);
-            redirect.addFlashAttribute("invitationLink", "/invitation/" + invitation.token());
+            PeopleService.Invitation invitation = people.invite(admin.personId(), email, displayName, chosen, language);
+            redirect.addFlashAttribute("invitationLink", invitation.path());
             return "redirect:/admin/people/" + invitation.personId();
         } catch (FundException e) {
             model.addAttribute("errors", e.formErrors());
-            model.addAttribute("form", new InviteForm(email, displayName, chosen));
+            model.addAttribute("form", new InviteForm(email, displayName, chosen, language));
             return list(model);
         }
     }
 
     @GetMapping("/{id}")
     String show(@PathVariable String id, Model model) {
-        model.addAttribute("person", people.get(id));
+        Person person = people.get(id);
+        model.addAttribute("person", person);
+        model.addAttribute("language", languageOf(person));
         model.addAttribute("allRoles", Role.values());
         model.addAttribute("constituencies", Constituency.values());
         model.addAttribute("events", audit.forSubject("PERSON", id));
@@ -95,7 +101,7 @@ public class PeopleController {
     String reinvite(@AuthenticationPrincipal FundUser admin, @PathVariable String id, RedirectAttributes redirect) {
         try {
             PeopleService.Invitation invitation = people.reinvite(admin.personId(), id);
-            redirect.addFlashAttribute("invitationLink", "/invitation/" + invitation.token());
+            redirect.addFlashAttribute("invitationLink", invitation.path());
         } catch (FundException e) {
             rethrowIfNotFound(e);
             redirect.addFlashAttribute("error", e.getMessage());
@@ -115,6 +121,12 @@ public class PeopleController {
         return "redirect:/admin/people/" + id;
     }
 
+    /** The language the fund speaks to the person, named in itself; a person who never chose one reads the default. */
+    private Languages.Choice languageOf(Person person) {
+        String code = languages.localeOf(person.preferredLanguage()).getLanguage();
+        return languages.choices().stream().filter(c -> c.code().equals(code)).findFirst().orElseThrow();
+    }
+
     private static void rethrowIfNotFound(FundException e) {
         if (e.type() == org.globalaifund.engine.problem.ProblemType.NOT_FOUND) {
             throw e;
@@ -122,5 +134,5 @@ public class PeopleController {
     }
 
     /** The invitation form as typed, shown again with its errors. */
-    public record InviteForm(String email, String displayName, Set<Role> roles) {}
+    public record InviteForm(String email, String displayName, Set<Role> roles, String language) {}
 }

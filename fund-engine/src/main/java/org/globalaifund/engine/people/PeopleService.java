@@ -13,12 +13,14 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import org.globalaifund.engine.account.Languages;
 import org.globalaifund.engine.audit.AuditTrail;
 import org.globalaifund.engine.config.FundProperties;
-import org.globalaifund.engine.outbox.Outbox;
 import org.globalaifund.engine.problem.FundException;
 import org.globalaifund.engine.problem.ProblemType;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -40,17 +42,21 @@ public class PeopleService {
     private final PersonRepository people;
     private final PasswordEncoder passwordEncoder;
     private final AuditTrail audit;
-    private final Outbox outbox;
+    private final InvitationEmails invitationEmails;
+    private final Languages languages;
+    private final MessageSource messages;
     private final Clock clock;
     private final FundProperties properties;
     private final ApplicationEventPublisher events;
 
-    public PeopleService(PersonRepository people, PasswordEncoder passwordEncoder, AuditTrail audit, Outbox outbox,
-            Clock clock, FundProperties properties, ApplicationEventPublisher events) {
+    PeopleService(PersonRepository people, PasswordEncoder passwordEncoder, AuditTrail audit, InvitationEmails invitationEmails,
+            Languages languages, MessageSource messages, Clock clock, FundProperties properties, ApplicationEventPublisher events) {
         this.people = people;
         this.passwordEncoder = passwordEncoder;
         this.audit = audit;
-        this.outbox = outbox;
+        this.invitationEmails = invitationEmails;
+        this.languages = languages;
+        this.messages = messages;
         this.clock = clock;
         this.properties = properties;
         this.events = events;
@@ -71,16 +77,23 @@ public class PeopleService {
         return people.findWithRole(role);
     }
 
-    /**
-     * Invites a person by email with the given roles: they receive a one-time link to choose a
-     * password. Inviting an email that already belongs to someone is refused.
-     */
+    /** Invites a person who reads the fund's default language; see {@link #invite(String, String, String, Set, String)}. */
     public Invitation invite(String actorId, String email, String displayName, Set<Role> roles) {
+        return invite(actorId, email, displayName, roles, Languages.DEFAULT);
+    }
+
+    /**
+     * Invites a person by email with the given roles: they receive a one-time link to choose a password, in
+     * {@code language} (one the fund supports; none given means the fund's default), which becomes their preferred
+     * language for pages and emails. Inviting an email that already belongs to someone is refused.
+     */
+    public Invitation invite(String actorId, String email, String displayName, Set<Role> roles, String language) {
         String normalisedEmail = normaliseEmail(email);
         String name = requireName(displayName);
         if (roles == null || roles.isEmpty()) {
             throw FundException.invalid("roles", "Choose at least one role.");
         }
+        String chosenLanguage = requireLanguage(language);
         if (people.findByEmail(normalisedEmail).isPresent()) {
             throw new FundException(ProblemType.ALREADY_EXISTS, "A person with this email already exists.",
                     java.util.Map.of("email", "A person with this email already exists."));
@@ -88,14 +101,15 @@ public class PeopleService {
         var now = clock.instant();
         String id = UUID.randomUUID().toString();
         people.insert(id, normalisedEmail, name, PersonStatus.INVITED, null, now);
+        people.updateProfile(id, name, chosenLanguage, now);
         for (Role role : roles) {
             people.grantRole(id, role, actorId, now);
         }
-        audit.record(actorId, "PERSON_INVITED", "PERSON", id, "roles=" + roles);
-        return sendInvitation(id, normalisedEmail, name);
+        audit.record(actorId, "PERSON_INVITED", "PERSON", id, "roles=" + roles + ", language=" + chosenLanguage);
+        return sendInvitation(id, normalisedEmail, name, chosenLanguage);
     }
 
-    /** Sends a fresh invitation link, closing earlier ones (e.g. when the first one expired). */
+    /** Sends a fresh invitation link in the person's language, closing earlier ones (e.g. when the first one expired). */
     public Invitation reinvite(String actorId, String personId) {
         Person person = get(personId);
         if (person.status() != PersonStatus.INVITED) {
@@ -103,22 +117,30 @@ public class PeopleService {
         }
         people.closeInvitations(personId, clock.instant());
         audit.record(actorId, "PERSON_REINVITED", "PERSON", personId, null);
-        return sendInvitation(personId, person.email(), person.displayName());
+        return sendInvitation(personId, person.email(), person.displayName(),
+                languages.localeOf(person.preferredLanguage()).getLanguage());
     }
 
-    private Invitation sendInvitation(String personId, String email, String name) {
+    private Invitation sendInvitation(String personId, String email, String name, String language) {
         byte[] raw = new byte[32];
         RANDOM.nextBytes(raw);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(raw);
         var now = clock.instant();
         var expiresAt = now.plus(properties.invitationValidity());
         people.insertInvitation(hash(token), personId, now, expiresAt);
-        String link = properties.publicUrl() + "/invitation/" + token;
-        outbox.email("invitation:" + hash(token), email, "Your invitation to the Global Fund for AI",
-                "Dear " + name + ",\n\nYou have been invited to work with the Global Fund for AI.\n"
-                        + "Choose your password here (the link is valid until " + expiresAt + "):\n\n" + link
-                        + "\n\nIf you did not expect this email, you can ignore it.\n");
-        return new Invitation(personId, token, expiresAt);
+        Invitation invitation = new Invitation(personId, token, expiresAt, language);
+        invitationEmails.send(email, name, invitation, hash(token));
+        return invitation;
+    }
+
+    /** The invitee's language: none given means the fund's default; one the fund does not speak is refused on field {@code language}. */
+    private String requireLanguage(String language) {
+        String code = language == null || language.isBlank() ? Languages.DEFAULT : language.strip();
+        if (!languages.supports(code)) {
+            throw FundException.invalid("language",
+                    messages.getMessage("people.error.language", null, LocaleContextHolder.getLocale()));
+        }
+        return code;
     }
 
     /** The person an invitation link belongs to, if the link is still open. */
@@ -283,8 +305,14 @@ public class PeopleService {
         return EnumSet.of(first, rest);
     }
 
-    /** The one-time link sent to an invitee; the token is never stored, only its hash. */
-    public record Invitation(String personId, String token, java.time.Instant expiresAt) {}
+    /** The one-time link sent to an invitee, in their language; the token is never stored, only its hash. */
+    public record Invitation(String personId, String token, java.time.Instant expiresAt, String language) {
+
+        /** The link's path and query: the language rides along, so the page speaks it on any device. */
+        public String path() {
+            return "/invitation/" + token + "?lang=" + language;
+        }
+    }
 
     /** Published inside the deactivating transaction, so that open tasks and sessions follow it. */
     public record PersonDeactivated(String personId) {}

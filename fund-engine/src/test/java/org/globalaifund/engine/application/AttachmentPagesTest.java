@@ -16,7 +16,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Stream;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
 import org.globalaifund.engine.FundEngineTest;
 import org.globalaifund.engine.application.ApplicationRules.BudgetRow;
 import org.globalaifund.engine.people.Person;
@@ -28,6 +31,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.MessageSource;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
@@ -46,6 +50,7 @@ class AttachmentPagesTest {
     @Autowired ApplicationService applications;
     @Autowired ApplicationAttachments attachments;
     @Autowired DSLContext dsl;
+    @Autowired MessageSource messages;
 
     Person me;
     Application app;
@@ -115,7 +120,9 @@ class AttachmentPagesTest {
                 Arguments.of("a PNG renamed .pdf", TestPdfs.png(), "not a PDF the fund can read"),
                 Arguments.of("garbage behind a PDF header", TestPdfs.garbageWithPdfHeader(), "not a PDF the fund can read"),
                 Arguments.of("a truncated PDF", TestPdfs.truncatedPdf(), "not a PDF the fund can read"),
-                Arguments.of("a PDF locked with a password", TestPdfs.encryptedPdf(), "not a PDF the fund can read"),
+                Arguments.of("a PDF locked with a password", TestPdfs.encryptedPdf(), "This PDF is protected (encrypted)"),
+                Arguments.of("a PDF that opens without a password but may not be printed", TestPdfs.ownerProtectedPdf(),
+                        "This PDF is protected (encrypted)"),
                 Arguments.of("an empty file", new byte[0], "missing or empty"),
                 Arguments.of("10 MB and one byte", new byte[(int) ApplicationAttachments.MAX_BYTES + 1], "larger than 10 MB"));
     }
@@ -142,6 +149,25 @@ class AttachmentPagesTest {
         assertThat(html).contains("id=\"title-error\"").contains("Saisissez un titre").contains("id=\"file-error\"")
                 .contains("Ce fichier n&#39;est pas un PDF");
         assertThat(stored()).isZero();
+    }
+
+    @Test
+    void aPdfThatOpensWithoutAPasswordButForbidsPrintingIsRefusedInFrenchForAFrenchReaderAndNothingStored() throws Exception {
+        byte[] bytes = TestPdfs.ownerProtectedPdf();
+        try (PDDocument opened = Loader.loadPDF(bytes)) {
+            assertThat(opened.isEncrypted()).as("encrypted, yet it opens without a password").isTrue();
+            assertThat(opened.getCurrentAccessPermission().canPrint()).as("printing is forbidden").isFalse();
+        }
+        int before = applications.own(me.id(), app.id()).version();
+
+        String html = mvc.perform(multipart(page()).file(new MockMultipartFile("file", "plan.pdf", "application/pdf", bytes))
+                        .param("title", "Plan").param("lang", "fr").with(csrf()).with(as(me)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+        assertThat(html).contains("id=\"file-error\"")
+                .contains(messages.getMessage("application.error.attachmentProtected", null, Locale.FRENCH));
+        assertThat(stored()).isZero();
+        assertThat(applications.own(me.id(), app.id()).version()).isEqualTo(before);
     }
 
     @Test

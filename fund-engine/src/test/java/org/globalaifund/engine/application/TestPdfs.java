@@ -39,6 +39,25 @@ final class TestPdfs {
         return save(document);
     }
 
+    /**
+     * A PDF encrypted with an owner password only: it opens without a password, but forbids printing and copying
+     * (the empty user password opens it).
+     */
+    static byte[] ownerProtectedPdf() {
+        PDDocument document = document("Printing forbidden");
+        try {
+            AccessPermission permissions = new AccessPermission();
+            permissions.setCanPrint(false);
+            permissions.setCanExtractContent(false);
+            StandardProtectionPolicy policy = new StandardProtectionPolicy("owner-secret", "", permissions);
+            policy.setEncryptionKeyLength(128);
+            document.protect(policy);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return save(document);
+    }
+
     /** A real PDF cut off after half its bytes (as an interrupted upload or copy leaves it). */
     static byte[] truncatedPdf() {
         byte[] whole = pdf("A plan cut short");

@@ -2,19 +2,25 @@ package org.globalaifund.engine.people;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.globalaifund.engine.db.Tables.INVITATION;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.internet.MimeMessage;
+import java.time.Instant;
+import java.util.Locale;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -24,11 +30,17 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.globalaifund.engine.FundEngineTest;
+import org.globalaifund.engine.account.Languages;
+import org.globalaifund.engine.account.Mailbox;
+import org.globalaifund.engine.config.FundProperties;
 import org.globalaifund.engine.outbox.OutboxSender;
 import org.globalaifund.engine.problem.FundException;
+import org.jooq.DSLContext;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.MessageSource;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
@@ -52,6 +64,15 @@ class PeopleAdministrationTest {
     @Autowired RepositoryService repositoryService;
     @Autowired RuntimeService runtimeService;
     @Autowired TaskService taskService;
+    @Autowired MessageSource messages;
+    @Autowired FundProperties properties;
+    @Autowired DSLContext dsl;
+    Mailbox mailbox;
+
+    @BeforeEach
+    void mailbox() {
+        mailbox = new Mailbox(smtp, outbox);
+    }
 
     private static String unique(String name) {
         return name + "." + UUID.randomUUID().toString().substring(0, 8) + "@test.example";
@@ -94,6 +115,109 @@ class PeopleAdministrationTest {
         mvc.perform(formLogin().user(email).password("a-long-password-1"))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(result -> assertThat(result.getResponse().getRedirectedUrl()).endsWith("/reviewer"));
+    }
+
+    @Test
+    void aFrenchInviteeGetsTheInvitationInFrenchWithTheLanguageOnTheLinkAndReadsTheFundInFrench() throws Exception {
+        String email = unique("membre");
+        mvc.perform(post("/admin/people").with(httpBasic(ADMIN, ADMIN_PASSWORD)).with(csrf())
+                        .param("email", email).param("displayName", "Aminata Diallo").param("roles", "BOARD_MEMBER")
+                        .param("language", "fr"))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(flash().attribute("invitationLink", org.hamcrest.Matchers.endsWith("?lang=fr")));
+        Person invited = repository.findByEmail(email).orElseThrow();
+        assertThat(invited.preferredLanguage()).isEqualTo("fr");
+
+        MimeMessage mail = mailbox.to(email).get(0);
+        String body = Mailbox.body(mail).replace("\r\n", "\n");
+        String link = linkIn(body);
+        Instant expiresAt = openInvitationExpiry(invited.id());
+        assertThat(Mailbox.subject(mail)).isEqualTo(messages.getMessage("people.mail.invitation.subject", null, Locale.FRENCH));
+        assertThat(body.strip()).isEqualTo(messages.getMessage("people.mail.invitation.body",
+                new Object[] {"Aminata Diallo", link, InvitationEmails.when(expiresAt)}, Locale.FRENCH).strip());
+        assertThat(link).startsWith(properties.publicUrl() + "/invitation/").endsWith("?lang=fr");
+
+        String path = link.substring(properties.publicUrl().length());
+        String page = mvc.perform(get(path)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("<html lang=\"fr\"")
+                .contains(messages.getMessage("invitation.title", null, Locale.FRENCH)).contains("?lang=fr\" method=\"post\"");
+
+        String token = Mailbox.token(mail, "/invitation/");
+        mvc.perform(post("/invitation/" + token).param("lang", "fr").with(csrf())
+                        .param("password", "a-long-password-1").param("confirmation", "a-long-password-1"))
+                .andExpect(redirectedUrl("/login?welcome&lang=fr"));
+        MockHttpSession session = login(email);
+        mvc.perform(get("/account").session(session).accept(MediaType.TEXT_HTML))
+                .andExpect(status().isOk())
+                .andExpect(result -> assertThat(result.getResponse().getContentAsString()).contains("<html lang=\"fr\""));
+    }
+
+    @Test
+    void theInvitationPageRefusesAShortPasswordInTheInviteesLanguage() throws Exception {
+        PeopleService.Invitation invitation = people.invite(adminId(), unique("court"), "Court", PeopleService.roles(Role.REVIEWER), "fr");
+
+        String page = mvc.perform(post(invitation.path()).with(csrf()).param("password", "court").param("confirmation", "court"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+        assertThat(page).contains("<html lang=\"fr\"").contains("id=\"password-error\"")
+                .contains(messages.getMessage("account.error.password", new Object[] {PeopleService.MIN_PASSWORD_LENGTH}, Locale.FRENCH));
+        assertThat(people.get(invitation.personId()).status()).isEqualTo(PersonStatus.INVITED);
+    }
+
+    @Test
+    void anInvitationWithoutALanguageIsInTheFundsDefaultLanguage() throws Exception {
+        String email = unique("default");
+
+        mvc.perform(post("/api/v1/people").with(httpBasic(ADMIN, ADMIN_PASSWORD)).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"email\":\"" + email + "\",\"displayName\":\"Default\",\"roles\":[\"FINANCE\"]}"))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.language").value(Languages.DEFAULT));
+
+        MimeMessage mail = mailbox.to(email).get(0);
+        assertThat(Mailbox.subject(mail)).isEqualTo(messages.getMessage("people.mail.invitation.subject", null, Locale.ENGLISH));
+        assertThat(linkIn(Mailbox.body(mail))).endsWith("?lang=" + Languages.DEFAULT);
+    }
+
+    @Test
+    void aLanguageTheFundDoesNotSpeakIsRefusedNextToTheFieldAndNothingIsWritten() throws Exception {
+        String email = unique("nope");
+        int before = people.all().size();
+
+        String page = mvc.perform(post("/admin/people").with(httpBasic(ADMIN, ADMIN_PASSWORD)).with(csrf())
+                        .param("email", email).param("displayName", "Nope").param("roles", "REVIEWER").param("language", "xx"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("id=\"language-error\"").contains("aria-describedby=\"language-error\"")
+                .contains(messages.getMessage("people.error.language", null, Locale.ENGLISH)).contains("value=\"" + email + "\"");
+
+        mvc.perform(post("/api/v1/people").with(httpBasic(ADMIN, ADMIN_PASSWORD)).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"email\":\"" + email + "\",\"displayName\":\"Nope\",\"roles\":[\"REVIEWER\"],\"language\":\"de\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
+                .andExpect(jsonPath("$.type").value("https://globalaifund.example/problems/invalid-input"))
+                .andExpect(jsonPath("$.errors.language").exists());
+
+        assertThat(people.all()).hasSize(before);
+        assertThat(repository.findByEmail(email)).isEmpty();
+        assertThat(mailbox.to(email)).isEmpty();
+    }
+
+    @Test
+    void aNewInvitationKeepsTheLanguageChosenAtFirst() throws Exception {
+        PeopleService.Invitation first = people.invite(adminId(), unique("encore"), "Encore", PeopleService.roles(Role.NODE_OPERATOR), "fr");
+        String email = people.get(first.personId()).email();
+
+        mvc.perform(post("/admin/people/" + first.personId() + "/reinvite").with(httpBasic(ADMIN, ADMIN_PASSWORD)).with(csrf()))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(flash().attribute("invitationLink", org.hamcrest.Matchers.endsWith("?lang=fr")));
+
+        var mails = mailbox.to(email);
+        assertThat(mails).hasSize(2);
+        MimeMessage second = mails.get(1);
+        assertThat(Mailbox.subject(second)).isEqualTo(messages.getMessage("people.mail.invitation.subject", null, Locale.FRENCH));
+        assertThat(linkIn(Mailbox.body(second))).endsWith("?lang=fr");
+        assertThat(Mailbox.token(second, "/invitation/")).isNotEqualTo(first.token());
+        mvc.perform(get(first.path())).andExpect(status().isNotFound());
+        assertThat(people.get(first.personId()).preferredLanguage()).isEqualTo("fr");
     }
 
     @Test
@@ -219,6 +343,18 @@ class PeopleAdministrationTest {
         mvc.perform(get("/api/v1/people").with(httpBasic(finance.email(), "a-long-password-1")))
                 .andExpect(status().isForbidden())
                 .andExpect(jsonPath("$.type").value("https://globalaifund.example/problems/forbidden"));
+    }
+
+    /** The invitation link in an email body, with its query. */
+    private static String linkIn(String body) {
+        Matcher link = Pattern.compile("\\S+/invitation/[A-Za-z0-9_-]+\\S*").matcher(body);
+        assertThat(link.find()).as("the invitation email holds the link").isTrue();
+        return link.group();
+    }
+
+    private Instant openInvitationExpiry(String personId) {
+        return dsl.select(INVITATION.EXPIRES_AT).from(INVITATION).where(INVITATION.PERSON_ID.eq(personId))
+                .and(INVITATION.ACCEPTED_AT.isNull()).fetchSingle(INVITATION.EXPIRES_AT);
     }
 
     private MockHttpSession login(String email) throws Exception {
