@@ -4,7 +4,6 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import org.globalaifund.engine.people.PeopleService;
-import org.globalaifund.engine.problem.FundException;
 import org.springframework.context.MessageSource;
 
 /**
@@ -65,12 +64,7 @@ public final class AccountForms {
     }
 
     static boolean validEmail(String email) {
-        try {
-            PeopleService.normaliseEmail(email);
-            return true;
-        } catch (FundException e) {
-            return false;
-        }
+        return PeopleService.validEmail(email);
     }
 
     private static void checkName(Map<String, String> errors, String displayName) {
@@ -81,9 +75,7 @@ public final class AccountForms {
     }
 
     private static void checkPassword(Map<String, String> errors, String password, String confirmation) {
-        try {
-            PeopleService.requirePassword(password);
-        } catch (FundException e) {
+        if (!PeopleService.validPassword(password)) {
             errors.put("password", "account.error.password");
             return;
         }

@@ -15,8 +15,8 @@ import org.globalaifund.engine.problem.FundException;
 import org.globalaifund.engine.problem.ProblemType;
 import org.globalaifund.engine.reference.Codelist;
 import org.globalaifund.engine.reference.ReferenceData;
-import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,11 +29,11 @@ public class ApplicationRules {
 
     private final Codelist sdgTargets = Codelist.load("UNSDG-Targets");
     private final ReferenceData reference;
-    private final MessageSource messages;
+    private final MessageSourceAccessor texts;
 
-    ApplicationRules(ReferenceData reference, MessageSource messages) {
+    ApplicationRules(ReferenceData reference, MessageSourceAccessor texts) {
         this.reference = reference;
-        this.messages = messages;
+        this.texts = texts;
     }
 
     /** A budget row as typed: category and amount, both possibly empty. */
@@ -227,8 +227,9 @@ public class ApplicationRules {
         }
     }
 
+    /** A text in the request's language, for the whole package: arguments as they come, never mistaken for a default text. */
     String text(String key, Object... args) {
-        return messages.getMessage(key, args, locale());
+        return texts.getMessage(key, args);
     }
 
     private static Locale locale() {

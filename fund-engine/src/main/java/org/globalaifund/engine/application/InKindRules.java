@@ -16,8 +16,7 @@ import org.globalaifund.engine.problem.FundException;
 import org.globalaifund.engine.problem.ProblemType;
 import org.globalaifund.engine.reference.ReferenceData;
 import org.globalaifund.engine.reference.UnRegion;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.stereotype.Component;
 
 /**
@@ -35,14 +34,14 @@ public class InKindRules {
     private final GpuClassService gpuClasses;
     private final NetworkNodeService nodes;
     private final ReferenceData reference;
-    private final MessageSource messages;
+    private final MessageSourceAccessor texts;
 
     InKindRules(GpuClassService gpuClasses, NetworkNodeService nodes, ReferenceData reference,
-            MessageSource messages) {
+            MessageSourceAccessor texts) {
         this.gpuClasses = gpuClasses;
         this.nodes = nodes;
         this.reference = reference;
-        this.messages = messages;
+        this.texts = texts;
     }
 
     /** A compute row as typed; {@code place} is empty, {@code region:<M49>} or {@code node:<id>}. */
@@ -74,7 +73,7 @@ public class InKindRules {
             GpuClass gpu = gpuClass(row.gpuClass(), "gpuClass_" + i, errors);
             Integer hours = wholePositive(row.gpuHours());
             if (hours == null) {
-                errors.put("gpuHours_" + i, text("application.error.gpuHours"));
+                errors.put("gpuHours_" + i, texts.getMessage("application.error.gpuHours"));
             }
             UnRegion region = null;
             NetworkNode node = null;
@@ -85,26 +84,26 @@ public class InKindRules {
                 node = node(place.substring(NODE.length())).orElse(null);
             }
             if (!place.isEmpty() && region == null && node == null) {
-                errors.put("place_" + i, text("application.error.place"));
+                errors.put("place_" + i, texts.getMessage("application.error.place"));
             }
             LocalDate start = date(row.startsOn());
             LocalDate end = date(row.endsOn());
             if (start == null) {
-                errors.put("startsOn_" + i, text("application.error.startsOn"));
+                errors.put("startsOn_" + i, texts.getMessage("application.error.startsOn"));
             }
             if (end == null) {
-                errors.put("endsOn_" + i, text("application.error.endsOn"));
+                errors.put("endsOn_" + i, texts.getMessage("application.error.endsOn"));
             } else if (start != null && !end.isAfter(start)) {
-                errors.put("endsOn_" + i, text("application.error.window"));
+                errors.put("endsOn_" + i, texts.getMessage("application.error.window"));
             }
             if (gpu != null && hours != null && start != null && end != null && end.isAfter(start) && (place.isEmpty() || region != null || node != null)) {
                 lines.add(new ComputeLine(gpu, hours, region, node, start, end));
             }
         }
         if (!lines.isEmpty() && limits.maxGpuHours() == 0) {
-            errors.put("compute", text("application.error.noCompute"));
+            errors.put("compute", texts.getMessage("application.error.noCompute"));
         } else if (errors.isEmpty() && lines.stream().mapToLong(ComputeLine::gpuHours).sum() > limits.maxGpuHours()) {
-            errors.put("compute", text("application.error.gpuLimit", limits.maxGpuHours()));
+            errors.put("compute", texts.getMessage("application.error.gpuLimit", new Object[] {limits.maxGpuHours()}));
         }
         refuseIfAny(errors);
         return lines;
@@ -121,25 +120,25 @@ public class InKindRules {
             }
             DataKind kind = constant(DataKind.class, row.kind());
             if (kind == null) {
-                errors.put("kind_" + i, text("application.error.dataKind"));
+                errors.put("kind_" + i, texts.getMessage("application.error.dataKind"));
             }
             String description = strip(row.description());
             if (description == null || description.length() > 2000) {
-                errors.put("description_" + i, text("application.error.dataDescription"));
+                errors.put("description_" + i, texts.getMessage("application.error.dataDescription"));
             }
             DataLicence licence = constant(DataLicence.class, row.licence());
             if (licence == null) {
-                errors.put("licence_" + i, text("application.error.licence"));
+                errors.put("licence_" + i, texts.getMessage("application.error.licence"));
             }
             String note = strip(row.licenceNote());
             if (note != null && note.length() > 1000) {
-                errors.put("licenceNote_" + i, text("application.error.licenceNote"));
+                errors.put("licenceNote_" + i, texts.getMessage("application.error.licenceNote"));
             }
             List<String> countries = row.jurisdictions().stream().distinct().sorted().toList();
             if (countries.isEmpty()) {
-                errors.put("jurisdictions_" + i, text("application.error.jurisdictions"));
+                errors.put("jurisdictions_" + i, texts.getMessage("application.error.jurisdictions"));
             } else if (!countries.stream().allMatch(reference.countries()::contains)) {
-                errors.put("jurisdictions_" + i, text("application.error.jurisdictionUnknown"));
+                errors.put("jurisdictions_" + i, texts.getMessage("application.error.jurisdictionUnknown"));
             }
             if (errors.isEmpty()) {
                 lines.add(new DataLine(kind, description, licence, note, countries));
@@ -167,16 +166,16 @@ public class InKindRules {
         String what = strip(typedText);
         Integer n = number == null ? Integer.valueOf(0) : number.matches("\\d{1,9}") ? Integer.valueOf(number) : null;
         if (n == null || (n == 0 && what != null)) {
-            errors.put(field, text("application.error.wholeNumber"));
+            errors.put(field, texts.getMessage("application.error.wholeNumber"));
             return null;
         }
         if (n > 0 && max == 0) {
-            errors.put(field, text(noneKey));
+            errors.put(field, texts.getMessage(noneKey));
         } else if (n > max) {
-            errors.put(field, text(limitKey, max));
+            errors.put(field, texts.getMessage(limitKey, new Object[] {max}));
         }
         if (n > 0 && (what == null || what.length() > 1000)) {
-            errors.put(textField, text(textKey));
+            errors.put(textField, texts.getMessage(textKey));
         }
         return n;
     }
@@ -184,11 +183,11 @@ public class InKindRules {
     private GpuClass gpuClass(String code, String field, Map<String, String> errors) {
         Optional<GpuClass> gpu = blank(code) ? Optional.empty() : gpuClasses.find(code);
         if (gpu.isEmpty()) {
-            errors.put(field, text("application.error.gpuClass"));
+            errors.put(field, texts.getMessage("application.error.gpuClass"));
             return null;
         }
         if (gpu.get().isRetired()) {
-            errors.put(field, text("application.error.gpuClassRetired", code));
+            errors.put(field, texts.getMessage("application.error.gpuClassRetired", new Object[] {code}));
             return null;
         }
         return gpu.get();
@@ -236,9 +235,5 @@ public class InKindRules {
         if (!errors.isEmpty()) {
             throw new FundException(ProblemType.INVALID_INPUT, String.join(" ", errors.values()), errors);
         }
-    }
-
-    private String text(String key, Object... args) {
-        return messages.getMessage(key, args, LocaleContextHolder.getLocale());
     }
 }

@@ -11,8 +11,7 @@ import org.globalaifund.engine.call.CallLimits;
 import org.globalaifund.engine.call.CallService;
 import org.globalaifund.engine.problem.FundException;
 import org.jooq.DSLContext;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -30,17 +29,17 @@ public class InKindService {
     private final InKindRequests requests;
     private final InKindRules rules;
     private final CallService calls;
-    private final MessageSource messages;
+    private final MessageSourceAccessor texts;
     private final Clock clock;
 
     InKindService(DSLContext dsl, ApplicationService applications, InKindRequests requests, InKindRules rules, CallService calls,
-            MessageSource messages, Clock clock) {
+            MessageSourceAccessor texts, Clock clock) {
         this.dsl = dsl;
         this.applications = applications;
         this.requests = requests;
         this.rules = rules;
         this.calls = calls;
-        this.messages = messages;
+        this.texts = texts;
         this.clock = clock;
     }
 
@@ -88,6 +87,6 @@ public class InKindService {
     }
 
     private FundException notDraft() {
-        return FundException.conflict(messages.getMessage("application.error.notDraft", null, LocaleContextHolder.getLocale()));
+        return FundException.conflict(texts.getMessage("application.error.notDraft"));
     }
 }

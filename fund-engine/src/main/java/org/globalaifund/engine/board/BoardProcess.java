@@ -6,8 +6,7 @@ import static org.globalaifund.bpmn.ProcessNames.VAR_BOARD_OUTCOME;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.globalaifund.engine.problem.FundException;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,11 +18,11 @@ import org.springframework.stereotype.Component;
 class BoardProcess {
 
     private final RuntimeService runtime;
-    private final MessageSource messages;
+    private final MessageSourceAccessor texts;
 
-    BoardProcess(RuntimeService runtime, MessageSource messages) {
+    BoardProcess(RuntimeService runtime, MessageSourceAccessor texts) {
         this.runtime = runtime;
-        this.messages = messages;
+        this.texts = texts;
     }
 
     void decided(String applicationId, String outcome) {
@@ -31,7 +30,7 @@ class BoardProcess {
             runtime.createMessageCorrelation(MESSAGE_BOARD_DECIDED).processInstanceBusinessKey(applicationId)
                     .setVariable(VAR_BOARD_OUTCOME, outcome).correlateWithResult();
         } catch (MismatchingMessageCorrelationException e) {
-            throw FundException.conflict(messages.getMessage("board.error.processNotWaiting", null, LocaleContextHolder.getLocale()));
+            throw FundException.conflict(texts.getMessage("board.error.processNotWaiting"));
         }
     }
 }

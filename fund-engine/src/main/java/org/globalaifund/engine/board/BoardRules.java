@@ -9,8 +9,7 @@ import java.util.Map;
 import org.globalaifund.engine.money.Money;
 import org.globalaifund.engine.problem.FundException;
 import org.globalaifund.engine.problem.ProblemType;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.stereotype.Component;
 
 /**
@@ -32,10 +31,10 @@ public class BoardRules {
         }
     }
 
-    private final MessageSource messages;
+    private final MessageSourceAccessor texts;
 
-    BoardRules(MessageSource messages) {
-        this.messages = messages;
+    BoardRules(MessageSourceAccessor texts) {
+        this.texts = texts;
     }
 
     /** The schedule of the non-blank rows, numbered 1, 2, ...; refused with one message per field at fault. */
@@ -125,8 +124,9 @@ public class BoardRules {
         }
     }
 
+    /** A text in the request's language, for the whole package: arguments as they come, never mistaken for a default text. */
     public String text(String key, Object... args) {
-        return messages.getMessage(key, args, LocaleContextHolder.getLocale());
+        return texts.getMessage(key, args);
     }
 
     private static boolean isBlank(String s) {

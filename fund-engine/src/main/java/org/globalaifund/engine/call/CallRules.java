@@ -12,8 +12,7 @@ import org.globalaifund.engine.money.Money;
 import org.globalaifund.engine.reference.ReferenceData;
 import org.globalaifund.engine.reference.SdgGoals;
 import org.jooq.DSLContext;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,13 +28,13 @@ class CallRules {
     private final DSLContext dsl;
     private final ReferenceData reference;
     private final SdgGoals sdgs;
-    private final MessageSource messages;
+    private final MessageSourceAccessor texts;
 
-    CallRules(DSLContext dsl, ReferenceData reference, SdgGoals sdgs, MessageSource messages) {
+    CallRules(DSLContext dsl, ReferenceData reference, SdgGoals sdgs, MessageSourceAccessor texts) {
         this.dsl = dsl;
         this.reference = reference;
         this.sdgs = sdgs;
-        this.messages = messages;
+        this.texts = texts;
     }
 
     /** The terms checked and converted; {@code errors} names each field at fault (empty when valid). */
@@ -165,8 +164,9 @@ class CallRules {
         }
     }
 
+    /** A text in the request's language, for the whole package: arguments as they come, never mistaken for a default text. */
     String text(String key, Object... args) {
-        return messages.getMessage(key, args, LocaleContextHolder.getLocale());
+        return texts.getMessage(key, args);
     }
 
     static List<String> sortedCodes(java.util.Collection<String> codes) {

@@ -23,8 +23,7 @@ import org.globalaifund.engine.diligence.SanctionsMatcher.ScreenedName;
 import org.globalaifund.engine.problem.FundException;
 import org.globalaifund.engine.problem.ProblemType;
 import org.jooq.DSLContext;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -42,14 +41,14 @@ public class DueDiligence {
     private final DSLContext dsl;
     private final SanctionsScreening screening;
     private final AuditTrail audit;
-    private final MessageSource messages;
+    private final MessageSourceAccessor texts;
     private final Clock clock;
 
-    public DueDiligence(DSLContext dsl, SanctionsScreening screening, AuditTrail audit, MessageSource messages, Clock clock) {
+    public DueDiligence(DSLContext dsl, SanctionsScreening screening, AuditTrail audit, MessageSourceAccessor texts, Clock clock) {
         this.dsl = dsl;
         this.screening = screening;
         this.audit = audit;
-        this.messages = messages;
+        this.texts = texts;
         this.clock = clock;
     }
 
@@ -59,7 +58,7 @@ public class DueDiligence {
             throw FundException.notFound("Application");
         }
         if (SanctionsMatcher.screenable(names).isEmpty()) {
-            throw FundException.invalid("names", text("sanctions.error.noNames"));
+            throw FundException.invalid("names", texts.getMessage("sanctions.error.noNames"));
         }
         SanctionsScreening.Result checked = screening.screen(names);
         String id = UUID.randomUUID().toString();
@@ -97,13 +96,13 @@ public class DueDiligence {
         DueDiligenceScreening screened = get(screeningId);
         String why = reason == null ? "" : reason.strip();
         if (decision == null) {
-            throw FundException.invalid("decision", text("diligence.error.decision"));
+            throw FundException.invalid("decision", texts.getMessage("diligence.error.decision"));
         }
         if (why.isEmpty() || why.length() > MAX_REASON_LENGTH) {
-            throw FundException.invalid("reason", text("diligence.error.reason", MAX_REASON_LENGTH));
+            throw FundException.invalid("reason", texts.getMessage("diligence.error.reason", new Object[] {MAX_REASON_LENGTH}));
         }
         if (screened.result() == Result.CLEAR) {
-            throw new FundException(ProblemType.STATE_CONFLICT, text("diligence.error.clear"));
+            throw new FundException(ProblemType.STATE_CONFLICT, texts.getMessage("diligence.error.clear"));
         }
         int changed = dsl.update(SANCTIONS_SCREENING)
                 .set(SANCTIONS_SCREENING.DECISION, decision.name()).set(SANCTIONS_SCREENING.DECIDED_BY, adminId)
@@ -111,7 +110,7 @@ public class DueDiligence {
                 .where(SANCTIONS_SCREENING.ID.eq(screeningId), SANCTIONS_SCREENING.DECISION.isNull())
                 .execute();
         if (changed == 0) {
-            throw new FundException(ProblemType.STATE_CONFLICT, text("diligence.error.decided"));
+            throw new FundException(ProblemType.STATE_CONFLICT, texts.getMessage("diligence.error.decided"));
         }
         audit.record(adminId, "SANCTIONS_MATCH_" + decision.name(), "APPLICATION", screened.applicationId(),
                 "screening " + screeningId + ": " + why);
@@ -162,9 +161,5 @@ public class DueDiligence {
                 .collect(Collectors.joining("; "));
         String brief = found.isEmpty() ? "" : ": " + found;
         return brief.length() > 1500 ? brief.substring(0, 1500) + "…" : brief;
-    }
-
-    private String text(String key, Object... args) {
-        return messages.getMessage(key, args, LocaleContextHolder.getLocale());
     }
 }

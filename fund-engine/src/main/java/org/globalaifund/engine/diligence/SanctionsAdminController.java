@@ -10,8 +10,7 @@ import org.globalaifund.engine.people.Person;
 import org.globalaifund.engine.people.PersonRepository;
 import org.globalaifund.engine.problem.FundException;
 import org.globalaifund.engine.security.FundUser;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -35,15 +34,15 @@ public class SanctionsAdminController {
     private final SanctionsListRepository lists;
     private final SanctionsScreening screening;
     private final PersonRepository people;
-    private final MessageSource messages;
+    private final MessageSourceAccessor texts;
 
     public SanctionsAdminController(SanctionsListImport importer, SanctionsListRepository lists, SanctionsScreening screening,
-            PersonRepository people, MessageSource messages) {
+            PersonRepository people, MessageSourceAccessor texts) {
         this.importer = importer;
         this.lists = lists;
         this.screening = screening;
         this.people = people;
-        this.messages = messages;
+        this.texts = texts;
     }
 
     @GetMapping
@@ -62,7 +61,7 @@ public class SanctionsAdminController {
             Model model, RedirectAttributes redirect) throws IOException {
         try {
             if (file == null || file.isEmpty()) {
-                throw FundException.invalid("file", messages.getMessage("sanctions.error.noFile", null, LocaleContextHolder.getLocale()));
+                throw FundException.invalid("file", texts.getMessage("sanctions.error.noFile"));
             }
             try (InputStream in = file.getInputStream()) {
                 redirect.addFlashAttribute("imported", importer.importList(admin.personId(), file.getOriginalFilename(), in));
@@ -88,7 +87,7 @@ public class SanctionsAdminController {
         List<String> typed = Arrays.asList(names.split("\\R"));
         try {
             if (SanctionsMatcher.screenable(typed).isEmpty()) {
-                throw FundException.invalid("names", messages.getMessage("sanctions.error.noNames", null, LocaleContextHolder.getLocale()));
+                throw FundException.invalid("names", texts.getMessage("sanctions.error.noNames"));
             }
             model.addAttribute("result", screening.screen(typed));
         } catch (FundException e) {

@@ -13,8 +13,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.globalaifund.engine.audit.AuditTrail;
 import org.globalaifund.engine.problem.FundException;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -30,13 +29,13 @@ public class SanctionsListImport {
 
     private final SanctionsListRepository lists;
     private final AuditTrail audit;
-    private final MessageSource messages;
+    private final MessageSourceAccessor texts;
     private final Clock clock;
 
-    public SanctionsListImport(SanctionsListRepository lists, AuditTrail audit, MessageSource messages, Clock clock) {
+    public SanctionsListImport(SanctionsListRepository lists, AuditTrail audit, MessageSourceAccessor texts, Clock clock) {
         this.lists = lists;
         this.audit = audit;
-        this.messages = messages;
+        this.texts = texts;
         this.clock = clock;
     }
 
@@ -51,7 +50,7 @@ public class SanctionsListImport {
             file = SanctionsListFile.read(hashed);
             hashed.transferTo(OutputStream.nullOutputStream()); // whatever follows the root element counts in the hash too
         } catch (SanctionsListFile.Refused refused) {
-            throw FundException.invalid("file", text(refused.key(), refused.args()));
+            throw FundException.invalid("file", texts.getMessage(refused.key(), refused.args()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -86,9 +85,5 @@ public class SanctionsListImport {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java runtime has SHA-256", e);
         }
-    }
-
-    private String text(String key, Object... args) {
-        return messages.getMessage(key, args, LocaleContextHolder.getLocale());
     }
 }

@@ -4,8 +4,7 @@ import java.util.List;
 import org.globalaifund.engine.diligence.SanctionsMatcher.ScreenedName;
 import org.globalaifund.engine.problem.FundException;
 import org.globalaifund.engine.problem.ProblemType;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -17,11 +16,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class SanctionsScreening {
 
     private final SanctionsListRepository lists;
-    private final MessageSource messages;
+    private final MessageSourceAccessor texts;
 
-    public SanctionsScreening(SanctionsListRepository lists, MessageSource messages) {
+    public SanctionsScreening(SanctionsListRepository lists, MessageSourceAccessor texts) {
         this.lists = lists;
-        this.messages = messages;
+        this.texts = texts;
     }
 
     /** The list version used, and each screenable name with its matches (blank names and repeats left out). */
@@ -41,16 +40,13 @@ public class SanctionsScreening {
     public Result screen(List<String> names) {
         List<String> screenable = SanctionsMatcher.screenable(names);
         if (screenable.stream().anyMatch(n -> n.length() > SanctionsListFile.MAX_NAME_LENGTH)) {
-            throw FundException.invalid("names", text("sanctions.error.nameLength", SanctionsListFile.MAX_NAME_LENGTH));
+            throw FundException.invalid("names",
+                    texts.getMessage("sanctions.error.nameLength", new Object[] {SanctionsListFile.MAX_NAME_LENGTH}));
         }
         SanctionsListVersion list = lists.current()
-                .orElseThrow(() -> new FundException(ProblemType.STATE_CONFLICT, text("sanctions.error.noList")));
+                .orElseThrow(() -> new FundException(ProblemType.STATE_CONFLICT, texts.getMessage("sanctions.error.noList")));
         List<String> keys = screenable.stream().map(SanctionsNameKey::of).toList();
         SanctionsMatcher matcher = new SanctionsMatcher(lists.namesWithKeys(list.id(), keys));
         return new Result(list, matcher.screen(screenable));
-    }
-
-    private String text(String key, Object... args) {
-        return messages.getMessage(key, args, LocaleContextHolder.getLocale());
     }
 }

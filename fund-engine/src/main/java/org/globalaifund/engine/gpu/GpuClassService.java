@@ -12,8 +12,7 @@ import org.globalaifund.engine.db.tables.records.GpuClassRecord;
 import org.globalaifund.engine.problem.FundException;
 import org.globalaifund.engine.problem.ProblemType;
 import org.jooq.DSLContext;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,13 +26,13 @@ public class GpuClassService {
 
     private final DSLContext dsl;
     private final AuditTrail audit;
-    private final MessageSource messages;
+    private final MessageSourceAccessor texts;
     private final Clock clock;
 
-    public GpuClassService(DSLContext dsl, AuditTrail audit, MessageSource messages, Clock clock) {
+    public GpuClassService(DSLContext dsl, AuditTrail audit, MessageSourceAccessor texts, Clock clock) {
         this.dsl = dsl;
         this.audit = audit;
-        this.messages = messages;
+        this.texts = texts;
         this.clock = clock;
     }
 
@@ -65,13 +64,13 @@ public class GpuClassService {
     public GpuClass add(String actorId, GpuClassForm form) {
         Map<String, String> errors = new LinkedHashMap<>();
         if (form.code() == null || !form.code().matches("[A-Z0-9][A-Z0-9-]{1,39}")) {
-            errors.put("code", text("gpu.error.code"));
+            errors.put("code", texts.getMessage("gpu.error.code"));
         }
         Integer memory = check(form, errors);
         refuseIfAny(errors);
         if (find(form.code()).isPresent()) {
-            throw new FundException(ProblemType.ALREADY_EXISTS, text("gpu.error.codeTaken", form.code()),
-                    Map.of("code", text("gpu.error.codeTaken", form.code())));
+            throw new FundException(ProblemType.ALREADY_EXISTS, texts.getMessage("gpu.error.codeTaken", new Object[] {form.code()}),
+                    Map.of("code", texts.getMessage("gpu.error.codeTaken", new Object[] {form.code()})));
         }
         dsl.insertInto(GPU_CLASS).set(GPU_CLASS.CODE, form.code()).set(GPU_CLASS.NAME, form.name().strip())
                 .set(GPU_CLASS.VENDOR, form.vendor().strip()).set(GPU_CLASS.MEMORY_GB, memory)
@@ -117,14 +116,14 @@ public class GpuClassService {
     /** Name, vendor and memory; returns the memory in GB, or null when refused. */
     private Integer check(GpuClassForm form, Map<String, String> errors) {
         if (form.name() == null || form.name().isBlank() || form.name().strip().length() > 200) {
-            errors.put("name", text("gpu.error.name"));
+            errors.put("name", texts.getMessage("gpu.error.name"));
         }
         if (form.vendor() == null || form.vendor().isBlank() || form.vendor().strip().length() > 100) {
-            errors.put("vendor", text("gpu.error.vendor"));
+            errors.put("vendor", texts.getMessage("gpu.error.vendor"));
         }
         String memory = form.memoryGb() == null ? "" : form.memoryGb().strip();
         if (!memory.matches("\\d{1,6}") || Integer.parseInt(memory) == 0) {
-            errors.put("memoryGb", text("gpu.error.memory"));
+            errors.put("memoryGb", texts.getMessage("gpu.error.memory"));
             return null;
         }
         return Integer.valueOf(memory);
@@ -134,10 +133,6 @@ public class GpuClassService {
         if (!errors.isEmpty()) {
             throw new FundException(ProblemType.INVALID_INPUT, String.join(" ", errors.values()), errors);
         }
-    }
-
-    private String text(String key, Object... args) {
-        return messages.getMessage(key, args, LocaleContextHolder.getLocale());
     }
 
     private static GpuClass toGpuClass(GpuClassRecord r) {

@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 import org.globalaifund.engine.problem.FundException;
 import org.globalaifund.engine.problem.ProblemType;
 import org.globalaifund.engine.reference.ReferenceData;
+import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,9 +26,9 @@ public class BankDetailsRules {
     private static final Pattern ACCOUNT_NUMBER = Pattern.compile("[A-Za-z0-9 ./-]{4,40}");
 
     private final ReferenceData reference;
-    private final GrantTexts texts;
+    private final MessageSourceAccessor texts;
 
-    BankDetailsRules(ReferenceData reference, GrantTexts texts) {
+    BankDetailsRules(ReferenceData reference, MessageSourceAccessor texts) {
         this.reference = reference;
         this.texts = texts;
     }
@@ -41,24 +42,24 @@ public class BankDetailsRules {
         String account = strip(typed.accountNumber());
         String bic = compact(typed.bic());
         if (holder.isEmpty() || holder.length() > MAX_NAME) {
-            errors.put("holder", texts.text("grant.bank.error.holder", MAX_NAME));
+            errors.put("holder", texts.getMessage("grant.bank.error.holder", new Object[] {MAX_NAME}));
         }
         if (bank.isEmpty() || bank.length() > MAX_NAME) {
-            errors.put("bankName", texts.text("grant.bank.error.bankName", MAX_NAME));
+            errors.put("bankName", texts.getMessage("grant.bank.error.bankName", new Object[] {MAX_NAME}));
         }
         if (!reference.countries().contains(country)) {
-            errors.put("bankCountry", texts.text("grant.bank.error.bankCountry"));
+            errors.put("bankCountry", texts.getMessage("grant.bank.error.bankCountry"));
         }
         if (!iban.isEmpty() && !validIban(iban)) {
-            errors.put("iban", texts.text("grant.bank.error.iban"));
+            errors.put("iban", texts.getMessage("grant.bank.error.iban"));
         }
         if (iban.isEmpty() && account.isEmpty()) {
-            errors.put("accountNumber", texts.text("grant.bank.error.identifier"));
+            errors.put("accountNumber", texts.getMessage("grant.bank.error.identifier"));
         } else if (!account.isEmpty() && !ACCOUNT_NUMBER.matcher(account).matches()) {
-            errors.put("accountNumber", texts.text("grant.bank.error.accountNumber"));
+            errors.put("accountNumber", texts.getMessage("grant.bank.error.accountNumber"));
         }
         if (!BIC.matcher(bic).matches()) {
-            errors.put("bic", texts.text("grant.bank.error.bic"));
+            errors.put("bic", texts.getMessage("grant.bank.error.bic"));
         }
         if (!errors.isEmpty()) {
             throw new FundException(ProblemType.INVALID_INPUT, errors.values().iterator().next(), errors);

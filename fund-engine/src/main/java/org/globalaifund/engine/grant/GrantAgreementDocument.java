@@ -18,6 +18,7 @@ import org.globalaifund.templates.GrantAgreement;
 import org.globalaifund.templates.GrantAgreementTemplate;
 import org.globalaifund.templates.RenderedPdf;
 import org.globalaifund.templates.Tranche;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
@@ -32,27 +33,28 @@ class GrantAgreementDocument {
     private final ResultsRules results;
     private final ReferenceData reference;
     private final GrantProperties properties;
-    private final GrantTexts texts;
+    private final MessageSource messages;
     private final Clock clock;
 
     GrantAgreementDocument(ResultsRules results, ReferenceData reference, GrantProperties properties,
-            GrantTexts texts, Clock clock) {
+            MessageSource messages, Clock clock) {
         this.results = results;
         this.reference = reference;
         this.properties = properties;
-        this.texts = texts;
+        this.messages = messages;
         this.clock = clock;
     }
 
     RenderedPdf render(Grant grant, Application app, FundingCall call, Person applicant, List<GrantRepository.ApprovedTranche> schedule,
             Locale locale) {
         LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
-        String fund = texts.text(locale, "grant.agreement.fundName");
+        String fund = messages.getMessage("grant.agreement.fundName", null, locale);
         String org = app.orgName() != null ? app.orgName() : applicant.displayName();
         List<GrantAgreement.Signatory> signing = new ArrayList<>();
         app.signatories().forEach(s -> signing.add(new GrantAgreement.Signatory(s.name(), s.title(), org)));
         if (signing.isEmpty()) {
-            signing.add(new GrantAgreement.Signatory(applicant.displayName(), texts.text(locale, "grant.agreement.representative"), org));
+            String representative = messages.getMessage("grant.agreement.representative", null, locale);
+            signing.add(new GrantAgreement.Signatory(applicant.displayName(), representative, org));
         }
         signing.add(new GrantAgreement.Signatory(properties.signatoryName(), properties.signatoryTitle(), fund));
         GrantAgreement agreement = new GrantAgreement(grant.reference(), today, locale,
@@ -66,8 +68,8 @@ class GrantAgreementDocument {
     }
 
     private String condition(GrantRepository.ApprovedTranche t, Locale locale) {
-        String when = t.plannedMonth() == 0 ? texts.text(locale, "grant.tranche.onAcceptance")
-                : texts.text(locale, "grant.tranche.month", t.plannedMonth());
+        String when = t.plannedMonth() == 0 ? messages.getMessage("grant.tranche.onAcceptance", null, locale)
+                : messages.getMessage("grant.tranche.month", new Object[] {t.plannedMonth()}, locale);
         return t.condition() + " (" + when + ")";
     }
 

@@ -15,6 +15,7 @@ import org.globalaifund.engine.people.PersonRepository;
 import org.globalaifund.engine.people.Role;
 import org.globalaifund.engine.problem.FundException;
 import org.jooq.DSLContext;
+import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -33,11 +34,11 @@ public class GrantBankAccounts {
     private final BankDetailsRules rules;
     private final PersonRepository people;
     private final AuditTrail audit;
-    private final GrantTexts texts;
+    private final MessageSourceAccessor texts;
     private final Clock clock;
 
     GrantBankAccounts(DSLContext dsl, GrantRepository grants, BankDetailsRules rules, PersonRepository people, AuditTrail audit,
-            GrantTexts texts, Clock clock) {
+            MessageSourceAccessor texts, Clock clock) {
         this.dsl = dsl;
         this.grants = grants;
         this.rules = rules;
@@ -53,7 +54,7 @@ public class GrantBankAccounts {
      */
     BankAccountVersion enter(String applicantId, Grant grant, BankDetails typed) {
         if (grant.status() != GrantStatus.OFFERED && grant.status() != GrantStatus.COMMITTED || grant.declinedAt() != null) {
-            throw FundException.conflict(texts.text("grant.error.closed"));
+            throw FundException.conflict(texts.getMessage("grant.error.closed"));
         }
         BankDetails details = rules.check(typed);
         List<BankAccountVersion> earlier = versions(grant.id());
@@ -80,19 +81,19 @@ public class GrantBankAccounts {
     public BankAccountVersion confirm(String financeId, String versionId) {
         BankAccountVersion v = get(versionId);
         if (people.findById(financeId).filter(p -> p.has(Role.FINANCE)).isEmpty()) {
-            throw FundException.conflict(texts.text("grant.bank.error.notFinance"));
+            throw FundException.conflict(texts.getMessage("grant.bank.error.notFinance"));
         }
         if (latest(v.grantId()).map(l -> l.version() != v.version()).orElse(true)) {
-            throw FundException.conflict(texts.text("grant.bank.error.superseded"));
+            throw FundException.conflict(texts.getMessage("grant.bank.error.superseded"));
         }
         if (v.fullyConfirmed()) {
-            throw FundException.conflict(texts.text("grant.bank.error.confirmed"));
+            throw FundException.conflict(texts.getMessage("grant.bank.error.confirmed"));
         }
         if (v.enteredBy().equals(financeId)) {
-            throw FundException.conflict(texts.text("grant.bank.error.ownEntry"));
+            throw FundException.conflict(texts.getMessage("grant.bank.error.ownEntry"));
         }
         if (v.confirmedBy(financeId)) {
-            throw FundException.conflict(texts.text("grant.bank.error.secondPerson"));
+            throw FundException.conflict(texts.getMessage("grant.bank.error.secondPerson"));
         }
         int number = v.confirmations().size() + 1;
         dsl.insertInto(GRANT_BANK_CONFIRMATION).set(GRANT_BANK_CONFIRMATION.BANK_ACCOUNT_ID, versionId)

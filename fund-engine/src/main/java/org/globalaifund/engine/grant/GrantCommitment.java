@@ -11,8 +11,8 @@ import java.util.List;
 import java.util.Map;
 import org.globalaifund.engine.call.FundingCall;
 import org.globalaifund.engine.finance.ChartAccount.BookFamily;
-import org.globalaifund.engine.finance.FundLedger;
 import org.globalaifund.engine.finance.FundLedger.Posting;
+import org.globalaifund.engine.finance.FundLedger;
 import org.globalaifund.engine.money.Money;
 import org.globalaifund.engine.problem.FundException;
 import org.globalaifund.ledger.AccountFilter;
@@ -20,6 +20,7 @@ import org.globalaifund.ledger.Balance;
 import org.globalaifund.ledger.Dimensions;
 import org.globalaifund.ledger.LedgerLine;
 import org.globalaifund.ledger.Side;
+import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.stereotype.Component;
 
 /**
@@ -43,9 +44,9 @@ class GrantCommitment {
     record Lot(String fund, int fundOrder, LocalDate valueDate, long amount) {}
 
     private final FundLedger ledger;
-    private final GrantTexts texts;
+    private final MessageSourceAccessor texts;
 
-    GrantCommitment(FundLedger ledger, GrantTexts texts) {
+    GrantCommitment(FundLedger ledger, MessageSourceAccessor texts) {
         this.ledger = ledger;
         this.texts = texts;
     }
@@ -76,7 +77,7 @@ class GrantCommitment {
         long covered = shares.stream().mapToLong(Share::amount).sum();
         if (covered < total.minor()) {
             Money missing = new Money(total.minor() - covered, total.currency());
-            throw FundException.conflict(texts.text("grant.error.fundsShort", amount(missing), amount(total)));
+            throw FundException.conflict(texts.getMessage("grant.error.fundsShort", new Object[] {amount(missing), amount(total)}));
         }
         return shares;
     }

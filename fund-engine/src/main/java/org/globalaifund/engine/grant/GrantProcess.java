@@ -6,6 +6,7 @@ import static org.globalaifund.bpmn.ProcessNames.MESSAGE_GRANT_DECLINED;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.globalaifund.engine.problem.FundException;
+import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,9 +19,9 @@ import org.springframework.stereotype.Component;
 class GrantProcess {
 
     private final RuntimeService runtime;
-    private final GrantTexts texts;
+    private final MessageSourceAccessor texts;
 
-    GrantProcess(RuntimeService runtime, GrantTexts texts) {
+    GrantProcess(RuntimeService runtime, MessageSourceAccessor texts) {
         this.runtime = runtime;
         this.texts = texts;
     }
@@ -37,7 +38,7 @@ class GrantProcess {
         try {
             runtime.createMessageCorrelation(message).processInstanceBusinessKey(applicationId).correlateWithResult();
         } catch (MismatchingMessageCorrelationException e) {
-            throw FundException.conflict(texts.text("grant.error.processNotWaiting"));
+            throw FundException.conflict(texts.getMessage("grant.error.processNotWaiting"));
         }
     }
 }

@@ -12,6 +12,7 @@ import org.globalaifund.engine.application.Indicator;
 import org.globalaifund.engine.audit.AuditTrail;
 import org.globalaifund.engine.call.CallService;
 import org.globalaifund.engine.problem.FundException;
+import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -41,11 +42,11 @@ public class GrantService {
     private final ApplicationService applications;
     private final CallService calls;
     private final AuditTrail audit;
-    private final GrantTexts texts;
+    private final MessageSourceAccessor texts;
     private final Clock clock;
 
     GrantService(GrantRepository grants, GrantBankAccounts bankAccounts, GrantCommitment commitment, GrantProcess process,
-            ApplicationService applications, CallService calls, AuditTrail audit, GrantTexts texts, Clock clock) {
+            ApplicationService applications, CallService calls, AuditTrail audit, MessageSourceAccessor texts, Clock clock) {
         this.grants = grants;
         this.bankAccounts = bankAccounts;
         this.commitment = commitment;
@@ -121,23 +122,23 @@ public class GrantService {
         Grant grant = own(applicantId, grantId);
         Instant now = clock.instant();
         if (grant.status() != GrantStatus.OFFERED || grant.declinedAt() != null) {
-            throw FundException.conflict(texts.text("grant.error.closed"));
+            throw FundException.conflict(texts.getMessage("grant.error.closed"));
         }
         if (!now.isBefore(grant.acceptanceDueAt())) {
-            throw FundException.conflict(texts.text("grant.error.deadlinePassed"));
+            throw FundException.conflict(texts.getMessage("grant.error.deadlinePassed"));
         }
         if (bankAccounts.latest(grantId).isEmpty()) {
-            throw FundException.invalid("bank", texts.text("grant.error.noBankDetails"));
+            throw FundException.invalid("bank", texts.getMessage("grant.error.noBankDetails"));
         }
         if (!onBehalfConfirmed) {
-            throw FundException.invalid("onBehalf", texts.text("grant.error.onBehalf"));
+            throw FundException.invalid("onBehalf", texts.getMessage("grant.error.onBehalf"));
         }
         LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
         List<GrantCommitment.Share> shares = commitment.commit(grant, calls.get(grant.callId()), today);
         if (!grants.accepted(grantId, applicantId, now)
                 || !applications.transition(grant.applicationId(), ApplicationStatus.COMMITTED, "ACCEPTED", applicantId,
                         ApplicationStatus.OFFERED)) {
-            throw FundException.conflict(texts.text("grant.error.closed"));
+            throw FundException.conflict(texts.getMessage("grant.error.closed"));
         }
         grants.planFrom(grantId, today);
         audit.record(applicantId, "GRANT_ACCEPTED", "GRANT", grantId, grant.reference() + " committed: " + shares);
@@ -150,10 +151,10 @@ public class GrantService {
         Grant grant = own(applicantId, grantId);
         String why = reason == null || reason.isBlank() ? null : reason.strip();
         if (why != null && why.length() > 2000) {
-            throw FundException.invalid("reason", texts.text("grant.error.reason", 2000));
+            throw FundException.invalid("reason", texts.getMessage("grant.error.reason", new Object[] {2000}));
         }
         if (!grant.openAt(clock.instant()) || !grants.declining(grantId, applicantId, why, clock.instant())) {
-            throw FundException.conflict(texts.text("grant.error.closed"));
+            throw FundException.conflict(texts.getMessage("grant.error.closed"));
         }
         audit.record(applicantId, "GRANT_DECLINING", "GRANT", grantId, why == null ? grant.reference() : grant.reference() + ": " + why);
         process.declined(grant.applicationId());

@@ -3,8 +3,8 @@ package org.globalaifund.engine.people;
 import org.globalaifund.engine.account.Languages;
 import org.globalaifund.engine.problem.FundException;
 import org.globalaifund.engine.problem.ProblemType;
-import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,12 +21,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 public class InvitationController {
 
     private final PeopleService people;
-    private final MessageSource messages;
+    private final MessageSourceAccessor texts;
     private final Languages languages;
 
-    public InvitationController(PeopleService people, MessageSource messages, Languages languages) {
+    public InvitationController(PeopleService people, MessageSourceAccessor texts, Languages languages) {
         this.people = people;
-        this.messages = messages;
+        this.texts = texts;
         this.languages = languages;
     }
 
@@ -41,13 +41,12 @@ public class InvitationController {
     String accept(@PathVariable String token, @RequestParam(defaultValue = "") String password,
             @RequestParam(defaultValue = "") String confirmation, Model model) {
         Person person = people.invitee(token);
-        try {
-            PeopleService.requirePassword(password);
-        } catch (FundException e) {
-            return again(model, person, token, text("account.error.password", PeopleService.MIN_PASSWORD_LENGTH));
+        if (!PeopleService.validPassword(password)) {
+            String rule = texts.getMessage("account.error.password", new Object[] {PeopleService.MIN_PASSWORD_LENGTH});
+            return again(model, person, token, rule);
         }
         if (!password.equals(confirmation)) {
-            return again(model, person, token, text("account.error.confirmation"));
+            return again(model, person, token, texts.getMessage("account.error.confirmation"));
         }
         try {
             people.acceptInvitation(token, password);
@@ -60,10 +59,6 @@ public class InvitationController {
             }
             return again(model, person, token, e.getMessage());
         }
-    }
-
-    private String text(String key, Object... args) {
-        return messages.getMessage(key, args, LocaleContextHolder.getLocale());
     }
 
     private static String again(Model model, Person person, String token, String error) {

@@ -19,8 +19,7 @@ import org.globalaifund.engine.config.FundProperties;
 import org.globalaifund.engine.problem.FundException;
 import org.globalaifund.engine.problem.ProblemType;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -44,19 +43,19 @@ public class PeopleService {
     private final AuditTrail audit;
     private final InvitationEmails invitationEmails;
     private final Languages languages;
-    private final MessageSource messages;
+    private final MessageSourceAccessor texts;
     private final Clock clock;
     private final FundProperties properties;
     private final ApplicationEventPublisher events;
 
     PeopleService(PersonRepository people, PasswordEncoder passwordEncoder, AuditTrail audit, InvitationEmails invitationEmails,
-            Languages languages, MessageSource messages, Clock clock, FundProperties properties, ApplicationEventPublisher events) {
+            Languages languages, MessageSourceAccessor texts, Clock clock, FundProperties properties, ApplicationEventPublisher events) {
         this.people = people;
         this.passwordEncoder = passwordEncoder;
         this.audit = audit;
         this.invitationEmails = invitationEmails;
         this.languages = languages;
-        this.messages = messages;
+        this.texts = texts;
         this.clock = clock;
         this.properties = properties;
         this.events = events;
@@ -88,15 +87,15 @@ public class PeopleService {
      * language for pages and emails. Inviting an email that already belongs to someone is refused.
      */
     public Invitation invite(String actorId, String email, String displayName, Set<Role> roles, String language) {
-        String normalisedEmail = normaliseEmail(email);
+        String normalisedEmail = requireEmail(email);
         String name = requireName(displayName);
         if (roles == null || roles.isEmpty()) {
-            throw FundException.invalid("roles", "Choose at least one role.");
+            throw FundException.invalid("roles", texts.getMessage("people.error.roles"));
         }
         String chosenLanguage = requireLanguage(language);
         if (people.findByEmail(normalisedEmail).isPresent()) {
-            throw new FundException(ProblemType.ALREADY_EXISTS, "A person with this email already exists.",
-                    java.util.Map.of("email", "A person with this email already exists."));
+            String taken = texts.getMessage("people.error.emailTaken");
+            throw new FundException(ProblemType.ALREADY_EXISTS, taken, java.util.Map.of("email", taken));
         }
         var now = clock.instant();
         String id = UUID.randomUUID().toString();
@@ -113,7 +112,7 @@ public class PeopleService {
     public Invitation reinvite(String actorId, String personId) {
         Person person = get(personId);
         if (person.status() != PersonStatus.INVITED) {
-            throw FundException.conflict("Only a person who has not yet accepted an invitation can be invited again.");
+            throw FundException.conflict(texts.getMessage("people.error.reinvite"));
         }
         people.closeInvitations(personId, clock.instant());
         audit.record(actorId, "PERSON_REINVITED", "PERSON", personId, null);
@@ -137,8 +136,7 @@ public class PeopleService {
     private String requireLanguage(String language) {
         String code = language == null || language.isBlank() ? Languages.DEFAULT : language.strip();
         if (!languages.supports(code)) {
-            throw FundException.invalid("language",
-                    messages.getMessage("people.error.language", null, LocaleContextHolder.getLocale()));
+            throw FundException.invalid("language", texts.getMessage("people.error.language"));
         }
         return code;
     }
@@ -167,9 +165,9 @@ public class PeopleService {
 
     /** Creates an active person with a password, for the first ADMIN and for demo data. */
     public Person createActive(String actorId, String email, String displayName, String password, Set<Role> roles) {
-        String normalisedEmail = normaliseEmail(email);
+        String normalisedEmail = requireEmail(email);
         if (people.findByEmail(normalisedEmail).isPresent()) {
-            throw new FundException(ProblemType.ALREADY_EXISTS, "A person with this email already exists.");
+            throw new FundException(ProblemType.ALREADY_EXISTS, texts.getMessage("people.error.emailTaken"));
         }
         requirePassword(password);
         var now = clock.instant();
@@ -199,7 +197,7 @@ public class PeopleService {
             return person;
         }
         if (role == Role.ADMIN && person.isActive() && people.countActiveWithRole(Role.ADMIN) <= 1) {
-            throw FundException.conflict("The last active ADMIN cannot lose the ADMIN role.");
+            throw FundException.conflict(texts.getMessage("people.error.lastAdminRole"));
         }
         people.revokeRole(personId, role);
         if (role == Role.BOARD_MEMBER) {
@@ -214,13 +212,13 @@ public class PeopleService {
         people.lock(personId);
         Person person = get(personId);
         if (!person.has(Role.BOARD_MEMBER)) {
-            throw FundException.invalid("constituency", "Only a person with the BOARD_MEMBER role has a board seat.");
+            throw FundException.invalid("constituency", texts.getMessage("people.error.seatWithoutRole"));
         }
         if (constituency == null) {
-            throw FundException.invalid("constituency", "Choose the constituency this member represents.");
+            throw FundException.invalid("constituency", texts.getMessage("people.error.constituency"));
         }
         if (chair && !person.isActive()) {
-            throw FundException.invalid("chair", "Only an active board member can chair the board.");
+            throw FundException.invalid("chair", texts.getMessage("people.error.chair"));
         }
         var now = clock.instant();
         if (chair) {
@@ -239,10 +237,10 @@ public class PeopleService {
             return person;
         }
         if (personId.equals(actorId)) {
-            throw FundException.conflict("You cannot deactivate yourself.");
+            throw FundException.conflict(texts.getMessage("people.error.deactivateSelf"));
         }
         if (person.has(Role.ADMIN) && person.isActive() && people.countActiveWithRole(Role.ADMIN) <= 1) {
-            throw FundException.conflict("The last active ADMIN cannot be deactivated.");
+            throw FundException.conflict(texts.getMessage("people.error.lastAdmin"));
         }
         var now = clock.instant();
         people.updateStatus(personId, PersonStatus.DEACTIVATED, now);
@@ -268,28 +266,41 @@ public class PeopleService {
         return get(personId);
     }
 
-    /** The email as stored (trimmed, lower case); an invalid address is refused on field {@code email}. */
-    public static String normaliseEmail(String email) {
-        String trimmed = email == null ? "" : email.trim().toLowerCase(Locale.ROOT);
-        if (trimmed.length() > 254 || !EMAIL.matcher(trimmed).matches()) {
-            throw FundException.invalid("email", "Enter a valid email address, like name@example.org.");
-        }
-        return trimmed;
+    /** Whether an address is one the fund can write to (spaces around it and case do not matter). */
+    public static boolean validEmail(String email) {
+        String normalised = normaliseEmail(email);
+        return normalised.length() <= 254 && EMAIL.matcher(normalised).matches();
     }
 
-    private static String requireName(String displayName) {
+    /** The email as stored: trimmed, lower case. Check it first with {@link #validEmail}. */
+    public static String normaliseEmail(String email) {
+        return email == null ? "" : email.trim().toLowerCase(Locale.ROOT);
+    }
+
+    /** Whether a password is long enough ({@link #MIN_PASSWORD_LENGTH}) and at most 128 characters. */
+    public static boolean validPassword(String password) {
+        return password != null && password.length() >= MIN_PASSWORD_LENGTH && password.length() <= 128;
+    }
+
+    /** The email as stored; an invalid address is refused on field {@code email}. */
+    private String requireEmail(String email) {
+        if (!validEmail(email)) {
+            throw FundException.invalid("email", texts.getMessage("people.error.email"));
+        }
+        return normaliseEmail(email);
+    }
+
+    private String requireName(String displayName) {
         String name = displayName == null ? "" : displayName.strip();
         if (name.isEmpty() || name.length() > 200) {
-            throw FundException.invalid("displayName", "Enter the person's name (at most 200 characters).");
+            throw FundException.invalid("displayName", texts.getMessage("people.error.name"));
         }
         return name;
     }
 
-    /** Refuses, on field {@code password}, a password shorter than the minimum or longer than 128 characters. */
-    public static void requirePassword(String password) {
-        if (password == null || password.length() < MIN_PASSWORD_LENGTH || password.length() > 128) {
-            throw FundException.invalid("password",
-                    "Choose a password of at least " + MIN_PASSWORD_LENGTH + " and at most 128 characters.");
+    private void requirePassword(String password) {
+        if (!validPassword(password)) {
+            throw FundException.invalid("password", texts.getMessage("account.error.password", new Object[] {MIN_PASSWORD_LENGTH}));
         }
     }
 

@@ -26,8 +26,7 @@ import org.globalaifund.engine.application.ApplicationService;
 import org.globalaifund.engine.application.ApplicationStatus;
 import org.globalaifund.engine.problem.FundException;
 import org.jooq.DSLContext;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -88,18 +87,18 @@ public class ReviewAssignment {
     private final ApplicationService applications;
     private final ReviewProcess process;
     private final DSLContext dsl;
-    private final MessageSource messages;
+    private final MessageSourceAccessor texts;
     private final Clock clock;
 
     ReviewAssignment(TaskService tasks, ReviewRepository reviews, ReviewerPool pool, ApplicationService applications, ReviewProcess process,
-            DSLContext dsl, MessageSource messages, Clock clock) {
+            DSLContext dsl, MessageSourceAccessor texts, Clock clock) {
         this.tasks = tasks;
         this.reviews = reviews;
         this.pool = pool;
         this.applications = applications;
         this.process = process;
         this.dsl = dsl;
-        this.messages = messages;
+        this.texts = texts;
         this.clock = clock;
     }
 
@@ -142,16 +141,17 @@ public class ReviewAssignment {
         List<String> chosen = List.copyOf(new LinkedHashSet<>(reviewerIds.stream().filter(id -> id != null && !id.isBlank()).toList()));
         if (chosen.size() < task.minimum() || chosen.size() > task.maximum()) {
             throw FundException.invalid("reviewers", task.kind() == Kind.FIRST
-                    ? text("review.error.count", MIN_REVIEWERS, MAX_REVIEWERS) : text("review.error.one"));
+                    ? texts.getMessage("review.error.count", new Object[] {MIN_REVIEWERS, MAX_REVIEWERS})
+                    : texts.getMessage("review.error.one"));
         }
         for (String reviewerId : chosen) {
             if (!pool.mayReview(reviewerId, app)) {
-                throw FundException.invalid("reviewers", text("review.error.notAllowed"));
+                throw FundException.invalid("reviewers", texts.getMessage("review.error.notAllowed"));
             }
         }
         Instant now = clock.instant();
         if (dueOn == null || dueOn.atStartOfDay().toInstant(ZoneOffset.UTC).isBefore(now.plus(REMINDER_BEFORE))) {
-            throw FundException.invalid("dueOn", text("review.error.dueOn"));
+            throw FundException.invalid("dueOn", texts.getMessage("review.error.dueOn"));
         }
         Instant dueAt = dueOn.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC);
         Instant remindAt = dueAt.minus(REMINDER_BEFORE);
@@ -185,13 +185,13 @@ public class ReviewAssignment {
     public void askForInformation(String adminId, String applicationId, String question, LocalDate dueOn) {
         Application app = applications.get(applicationId);
         if (question == null || question.isBlank() || question.strip().length() > ReviewService.MAX_TEXT) {
-            throw FundException.invalid("question", text("screening.error.question"));
+            throw FundException.invalid("question", texts.getMessage("screening.error.question"));
         }
         if (dueOn == null || !dueOn.isAfter(LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC))) {
-            throw FundException.invalid("dueOn", text("screening.error.dueOn"));
+            throw FundException.invalid("dueOn", texts.getMessage("screening.error.dueOn"));
         }
         if (app.status() != ApplicationStatus.IN_REVIEW) {
-            throw FundException.conflict(text("review.error.notInReview"));
+            throw FundException.conflict(texts.getMessage("review.error.notInReview"));
         }
         dsl.update(APPLICATION).set(APPLICATION.INFORMATION_ROUND, APPLICATION.INFORMATION_ROUND.plus(1))
                 .set(APPLICATION.INFORMATION_QUESTION, question.strip()).set(APPLICATION.INFORMATION_STAGE, "REVIEW")
@@ -199,7 +199,7 @@ public class ReviewAssignment {
                 .setNull(APPLICATION.INFORMATION_ANSWER).where(APPLICATION.ID.eq(applicationId)).execute();
         if (!applications.transition(applicationId, ApplicationStatus.MORE_INFORMATION, "INFORMATION_REQUESTED", adminId,
                 ApplicationStatus.IN_REVIEW)) {
-            throw FundException.conflict(text("review.error.notInReview"));
+            throw FundException.conflict(texts.getMessage("review.error.notInReview"));
         }
         process.informationRequested(applicationId);
     }
@@ -209,9 +209,5 @@ public class ReviewAssignment {
         Kind kind = Kind.of(task.getTaskDefinitionKey());
         Integer slot = kind == Kind.ANOTHER ? ((Number) tasks.getVariable(task.getId(), VAR_REVIEW_SLOT)).intValue() : null;
         return new AssignmentTask(task.getId(), kind, applicationId, slot, task.getCreateTime().toInstant());
-    }
-
-    private String text(String key, Object... args) {
-        return messages.getMessage(key, args, LocaleContextHolder.getLocale());
     }
 }

@@ -9,8 +9,7 @@ import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.MessageCorrelationBuilder;
 import org.globalaifund.engine.problem.FundException;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,11 +21,11 @@ import org.springframework.stereotype.Component;
 class ReviewProcess {
 
     private final RuntimeService runtime;
-    private final MessageSource messages;
+    private final MessageSourceAccessor texts;
 
-    ReviewProcess(RuntimeService runtime, MessageSource messages) {
+    ReviewProcess(RuntimeService runtime, MessageSourceAccessor texts) {
         this.runtime = runtime;
-        this.messages = messages;
+        this.texts = texts;
     }
 
     void submitted(Review review) {
@@ -49,7 +48,7 @@ class ReviewProcess {
         try {
             message.correlateWithResult();
         } catch (MismatchingMessageCorrelationException e) {
-            throw FundException.conflict(messages.getMessage("review.error.processNotWaiting", null, LocaleContextHolder.getLocale()));
+            throw FundException.conflict(texts.getMessage("review.error.processNotWaiting"));
         }
     }
 }

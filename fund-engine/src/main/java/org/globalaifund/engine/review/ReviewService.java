@@ -16,8 +16,7 @@ import org.globalaifund.engine.call.ReviewCriterion;
 import org.globalaifund.engine.call.ReviewWeights;
 import org.globalaifund.engine.problem.FundException;
 import org.globalaifund.engine.problem.ProblemType;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -44,17 +43,17 @@ public class ReviewService {
     private final CallService calls;
     private final ReviewerPool pool;
     private final ReviewProcess process;
-    private final MessageSource messages;
+    private final MessageSourceAccessor texts;
     private final Clock clock;
 
     ReviewService(ReviewRepository reviews, ApplicationService applications, CallService calls, ReviewerPool pool, ReviewProcess process,
-            MessageSource messages, Clock clock) {
+            MessageSourceAccessor texts, Clock clock) {
         this.reviews = reviews;
         this.applications = applications;
         this.calls = calls;
         this.pool = pool;
         this.process = process;
-        this.messages = messages;
+        this.texts = texts;
         this.clock = clock;
     }
 
@@ -90,14 +89,14 @@ public class ReviewService {
         Review review = open(reviewerId, reviewId);
         boolean conflict = "CONFLICT".equals(choice);
         if (!conflict && !"NO_CONFLICT".equals(choice)) {
-            throw FundException.invalid("choice", text("review.error.choice"));
+            throw FundException.invalid("choice", texts.getMessage("review.error.choice"));
         }
         String why = reason == null ? "" : reason.strip();
         if (conflict && (why.isEmpty() || why.length() > MAX_REASON)) {
-            throw FundException.invalid("reason", text("review.error.reason"));
+            throw FundException.invalid("reason", texts.getMessage("review.error.reason"));
         }
         if (!reviews.declare(review.id(), conflict ? ReviewStatus.CONFLICTED : ReviewStatus.DECLARED, conflict ? why : null, clock.instant())) {
-            throw FundException.conflict(text("review.error.declared"));
+            throw FundException.conflict(texts.getMessage("review.error.declared"));
         }
         Review declared = reviews.find(review.id()).orElseThrow();
         if (conflict) {
@@ -113,7 +112,7 @@ public class ReviewService {
     public Review submit(String reviewerId, String reviewId, Map<ReviewCriterion, String> typedScores, Map<ReviewCriterion, String> comments) {
         Review review = open(reviewerId, reviewId);
         if (review.status() != ReviewStatus.DECLARED) {
-            throw FundException.conflict(text("review.error.declareFirst"));
+            throw FundException.conflict(texts.getMessage("review.error.declareFirst"));
         }
         ReviewWeights weights = calls.get(applications.get(review.applicationId()).callId()).weights();
         Map<String, String> errors = new LinkedHashMap<>();
@@ -123,11 +122,11 @@ public class ReviewService {
             String typed = typedScores.getOrDefault(criterion, "");
             Integer score = typed != null && typed.strip().matches("[1-5]") ? Integer.valueOf(typed.strip()) : null;
             if (score == null) {
-                errors.put("score_" + criterion.name(), text("review.error.score"));
+                errors.put("score_" + criterion.name(), texts.getMessage("review.error.score"));
             }
             String comment = comments.getOrDefault(criterion, "") == null ? "" : comments.get(criterion).strip();
             if (comment.isEmpty() || comment.length() > MAX_TEXT) {
-                errors.put("comment_" + criterion.name(), text("review.error.comment"));
+                errors.put("comment_" + criterion.name(), texts.getMessage("review.error.comment"));
             }
             if (score != null) {
                 scores.put(criterion, score);
@@ -139,7 +138,7 @@ public class ReviewService {
         }
         BigDecimal total = ReviewTotals.total(scores, weights);
         if (!reviews.submit(review.id(), total, rows, clock.instant())) {
-            throw FundException.conflict(text("review.error.submitted"));
+            throw FundException.conflict(texts.getMessage("review.error.submitted"));
         }
         Review submitted = reviews.find(review.id()).orElseThrow();
         process.submitted(submitted);
@@ -165,19 +164,15 @@ public class ReviewService {
     private Review open(String reviewerId, String reviewId) {
         Review review = mine(reviewerId, reviewId).review();
         if (!review.isOpen()) {
-            throw FundException.conflict(text("review.error.submitted"));
+            throw FundException.conflict(texts.getMessage("review.error.submitted"));
         }
         if (review.isOverdue(now())) {
-            throw FundException.conflict(text("review.error.overdue"));
+            throw FundException.conflict(texts.getMessage("review.error.overdue"));
         }
         return review;
     }
 
     private Instant now() {
         return clock.instant();
-    }
-
-    private String text(String key) {
-        return messages.getMessage(key, null, LocaleContextHolder.getLocale());
     }
 }

@@ -67,6 +67,7 @@ class PeopleAdministrationTest {
     @Autowired MessageSource messages;
     @Autowired FundProperties properties;
     @Autowired DSLContext dsl;
+    @Autowired java.time.Clock clock;
     Mailbox mailbox;
 
     @BeforeEach
@@ -199,6 +200,37 @@ class PeopleAdministrationTest {
         assertThat(people.all()).hasSize(before);
         assertThat(repository.findByEmail(email)).isEmpty();
         assertThat(mailbox.to(email)).isEmpty();
+    }
+
+    @Test
+    void aRefusedInvitationOnTheFrenchPageShowsTheFrenchErrorNextToTheFieldAndWritesNothing() throws Exception {
+        int before = people.all().size();
+
+        String page = mvc.perform(post("/admin/people").param("lang", "fr").with(httpBasic(ADMIN, ADMIN_PASSWORD)).with(csrf())
+                        .param("email", "pas-une-adresse").param("displayName", "Awa Ndiaye").param("roles", "REVIEWER")
+                        .param("language", "fr"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+        assertThat(page).contains("<html lang=\"fr\"").contains("id=\"email-error\"").contains("aria-describedby=\"email-error\"")
+                .contains(messages.getMessage("people.error.email", null, Locale.FRENCH))
+                .doesNotContain(messages.getMessage("people.error.email", null, Locale.ENGLISH));
+        assertThat(people.all()).hasSize(before);
+    }
+
+    @Test
+    void anAdminWhoReadsFrenchGetsTheApiRefusalsInFrench() throws Exception {
+        Person other = people.createActive(adminId(), unique("admin-fr"), "Admin FR", "a-long-password-1", PeopleService.roles(Role.ADMIN));
+        repository.updateProfile(other.id(), "Admin FR", "fr", clock.instant());
+        int before = people.all().size();
+
+        mvc.perform(post("/api/v1/people").with(httpBasic(other.email(), "a-long-password-1")).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"email\":\"" + unique("sans-role") + "\",\"displayName\":\"Sans rôle\",\"roles\":[]}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
+                .andExpect(jsonPath("$.detail").value(messages.getMessage("people.error.roles", null, Locale.FRENCH)))
+                .andExpect(jsonPath("$.errors.roles").value(messages.getMessage("people.error.roles", null, Locale.FRENCH)));
+
+        assertThat(people.all()).hasSize(before);
     }
 
     @Test
