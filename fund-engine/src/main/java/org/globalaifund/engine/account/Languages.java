@@ -41,6 +41,26 @@ public class Languages {
         return Locale.forLanguageTag(supports(code) ? code : DEFAULT);
     }
 
+    /**
+     * The first language of a browser's {@code Accept-Language} list (already in order of preference) that the fund
+     * speaks, else English: "de-DE, fr;q=0.8" reads French, "de" English, no header English.
+     */
+    public Locale bestOf(String acceptLanguage) {
+        if (acceptLanguage != null && !acceptLanguage.isBlank()) {
+            try {
+                for (Locale.LanguageRange range : Locale.LanguageRange.parse(acceptLanguage)) {
+                    String code = Locale.forLanguageTag(range.getRange()).getLanguage();
+                    if (range.getWeight() > 0 && supports(code)) {
+                        return Locale.forLanguageTag(code);
+                    }
+                }
+            } catch (IllegalArgumentException malformed) {
+                // a header we cannot read chooses nothing
+            }
+        }
+        return Locale.forLanguageTag(DEFAULT);
+    }
+
     /** Each language named in itself ("English", "Français"), so a reader finds their own. */
     public List<Choice> choices() {
         return codes.stream().map(code -> {

@@ -1,7 +1,6 @@
 package org.globalaifund.engine.web;
 
 import java.time.Duration;
-import java.util.Locale;
 import org.globalaifund.engine.account.Languages;
 import org.globalaifund.engine.account.PersonLocaleResolver;
 import org.globalaifund.engine.people.PersonRepository;
@@ -12,8 +11,8 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
 /**
- * The reader's language: chosen with {@code ?lang=fr} on any page and kept in a cookie, else taken
- * from the browser. Every text comes from the message bundles, so a UN language is added by translation.
+ * The reader's language: chosen with {@code ?lang=fr} on any page and kept in a cookie, else the first of the
+ * browser's languages ({@code Accept-Language}) the fund speaks, else English. Every text comes from the message bundles, so a UN language is added by translation.
  */
 @Configuration(proxyBeanMethods = false)
 public class WebConfig implements WebMvcConfigurer {
@@ -22,7 +21,7 @@ public class WebConfig implements WebMvcConfigurer {
     @Bean
     PersonLocaleResolver localeResolver(PersonRepository people, Languages languages) {
         PersonLocaleResolver resolver = new PersonLocaleResolver("fund-lang", people, languages);
-        resolver.setDefaultLocale(Locale.ENGLISH);
+        resolver.setDefaultLocaleFunction(request -> languages.bestOf(request.getHeader("Accept-Language")));
         resolver.setCookieMaxAge(Duration.ofDays(365));
         return resolver;
     }
