@@ -14,7 +14,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Reminds every member of the board of a meeting a few days before it ({@code fund.board.reminder-days}, 3 by
@@ -35,11 +35,12 @@ public class BoardReminders {
     private final MessageSource messages;
     private final Languages languages;
     private final FundProperties properties;
+    private final TransactionTemplate tx;
     private final Clock clock;
     private final Duration window;
 
     BoardReminders(BoardRepository board, BoardVoting voting, Outbox outbox, MessageSource messages, Languages languages,
-            FundProperties properties, Clock clock, @Value("${fund.board.reminder-days:3}") int reminderDays) {
+            FundProperties properties, TransactionTemplate tx, Clock clock, @Value("${fund.board.reminder-days:3}") int reminderDays) {
         if (reminderDays < 1) {
             throw new IllegalArgumentException("fund.board.reminder-days must be at least 1, not " + reminderDays);
         }
@@ -49,6 +50,7 @@ public class BoardReminders {
         this.messages = messages;
         this.languages = languages;
         this.properties = properties;
+        this.tx = tx;
         this.clock = clock;
         this.window = Duration.ofDays(reminderDays);
     }
@@ -60,20 +62,30 @@ public class BoardReminders {
         remindDue();
     }
 
-    /** Queues the reminders due now for the meetings starting within the window; returns how many were queued. */
-    @Transactional
+    /**
+     * Queues the reminders due now for the meetings starting within the window, one transaction per meeting (the
+     * scheduler calls this from inside the bean, past any proxy); returns how many were queued.
+     */
     public int remindDue() {
         Instant now = clock.instant();
         int queued = 0;
         for (BoardMeeting meeting : board.meetingsStartingBetween(now, now.plus(window))) {
-            int items = board.openItemCount(meeting.id());
-            if (items == 0) {
-                continue;
-            }
-            for (Person member : voting.members()) {
-                if (remind(meeting, items, member)) {
-                    queued++;
-                }
+            Integer sent = tx.execute(status -> remind(meeting));
+            queued += sent == null ? 0 : sent;
+        }
+        return queued;
+    }
+
+    /** The meeting's reminders not queued yet, to every member now; none while its docket is empty. */
+    private int remind(BoardMeeting meeting) {
+        int items = board.openItemCount(meeting.id());
+        if (items == 0) {
+            return 0;
+        }
+        int queued = 0;
+        for (Person member : voting.members()) {
+            if (remind(meeting, items, member)) {
+                queued++;
             }
         }
         return queued;

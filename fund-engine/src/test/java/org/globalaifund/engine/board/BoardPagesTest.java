@@ -187,13 +187,16 @@ class BoardPagesTest {
     @Test
     void beforeTheMeetingsDayItsPageSaysSoAndTheChairsAttendanceIsRefusedThere() throws Exception {
         BoardMeeting tomorrow = fx.meeting(admin, fx.today().plusDays(1));
-        fx.onDocket(admin, app, tomorrow);
+        DocketItem item = fx.onDocket(admin, app, tomorrow);
         String day = tomorrow.day().toString();
 
         assertThat(page(get("/board/meetings/" + tomorrow.id()), board.get(1))).contains("id=\"ahead\"", "This meeting is on " + day);
         mvc.perform(post("/board/meetings/" + tomorrow.id() + "/attendance").with(as(chair)).with(csrf()).param("personId", chair.id())
                 .param("present", "true")).andExpect(redirectedUrl("/board/meetings/" + tomorrow.id()));
         assertThat(voting.attendance(tomorrow.id())).isEmpty();
+        assertThat(page(post("/board/items/" + item.id() + "/motions").with(csrf()).param("kind", "APPROVE_AS_DRAFTED"), chair))
+                .contains("There is a problem", "This meeting is on " + day + " (UTC): attendance, motions and votes are recorded from that day on.");
+        assertThat(voting.motions(item.id())).isEmpty();
         Person frenchReader = fx.person(Role.BOARD_MEMBER);
         persons.updateProfile(frenchReader.id(), frenchReader.displayName(), "fr", fx.clock.instant());
         String french = page(get("/board/meetings/" + tomorrow.id()), frenchReader);
