@@ -3,6 +3,7 @@ package org.globalaifund.engine.board;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.globalaifund.engine.application.Application;
 import org.globalaifund.engine.application.ApplicationService;
 import org.globalaifund.engine.application.ApplicationTitles;
@@ -24,8 +25,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * ADMIN's board pages: meetings and their docket (applications READY_FOR_BOARD with a draft schedule, removal or a
- * move to a meeting still to come before any motion), the board packet, and the "Revise for the board" task's page (form key {@code portal:board-revision},
- * see {@link org.globalaifund.engine.portal.FormPages}).
+ * move to a meeting still to come before any motion), the board packet, and the "Revise for the board" task's page
+ * (form key {@code portal:board-revision}, see {@link org.globalaifund.engine.portal.FormPages}).
  */
 @Controller
 @RequestMapping("/admin/board")
@@ -76,7 +77,7 @@ public class BoardAdminController {
         model.addAttribute("ready", docket.readyApplications());
         model.addAttribute("targets", docket.moveTargets(id));
         model.addAttribute("motioned", items.stream().filter(DocketItem::isOpen).filter(i -> !voting.motions(i.id()).isEmpty())
-                .map(DocketItem::id).collect(java.util.stream.Collectors.toSet()));
+                .map(DocketItem::id).collect(Collectors.toSet()));
         return "board/admin-meeting";
     }
 

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Currency;
 import java.util.List;
 import java.util.UUID;
@@ -128,7 +129,7 @@ public class BoardDocket {
     public List<BoardMeeting> moveTargets(String meetingId) {
         var now = clock.instant();
         return board.meetings().stream().filter(m -> !m.id().equals(meetingId) && !m.isPast(now))
-                .sorted(java.util.Comparator.comparing(BoardMeeting::startsAt)).toList();
+                .sorted(Comparator.comparing(BoardMeeting::startsAt)).toList();
     }
 
     /**
