@@ -3,6 +3,7 @@ package org.globalaifund.engine.board;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.globalaifund.engine.application.Application;
 import org.globalaifund.engine.application.ApplicationService;
 import org.globalaifund.engine.application.ApplicationTitles;
@@ -23,9 +24,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * ADMIN's board pages: meetings and their docket (applications READY_FOR_BOARD with a draft schedule, removal before
- * any motion), the board packet, and the "Revise for the board" task's page (form key {@code portal:board-revision},
- * see {@link org.globalaifund.engine.portal.FormPages}).
+ * ADMIN's board pages: meetings and their docket (applications READY_FOR_BOARD with a draft schedule, removal or a
+ * move to a meeting still to come before any motion), the board packet, and the "Revise for the board" task's page
+ * (form key {@code portal:board-revision}, see {@link org.globalaifund.engine.portal.FormPages}).
  */
 @Controller
 @RequestMapping("/admin/board")
@@ -34,13 +35,15 @@ public class BoardAdminController {
     private final BoardDocket docket;
     private final BoardRevision revision;
     private final BoardPackets packets;
+    private final BoardVoting voting;
     private final ApplicationService applications;
     private final CallService calls;
     private final ApplicationTitles titles;
 
-    BoardAdminController(BoardDocket docket, BoardRevision revision, BoardPackets packets, ApplicationService applications, CallService calls,
-            ApplicationTitles titles) {
+    BoardAdminController(BoardDocket docket, BoardRevision revision, BoardPackets packets, BoardVoting voting, ApplicationService applications,
+            CallService calls, ApplicationTitles titles) {
         this.titles = titles;
+        this.voting = voting;
         this.docket = docket;
         this.revision = revision;
         this.packets = packets;
@@ -72,6 +75,9 @@ public class BoardAdminController {
         model.addAttribute("items", items);
         model.addAttribute("apps", titles.of(items.stream().map(DocketItem::applicationId).distinct().toList()));
         model.addAttribute("ready", docket.readyApplications());
+        model.addAttribute("targets", docket.moveTargets(id));
+        model.addAttribute("motioned", items.stream().filter(DocketItem::isOpen).filter(i -> !voting.motions(i.id()).isEmpty())
+                .map(DocketItem::id).collect(Collectors.toSet()));
         return "board/admin-meeting";
     }
 
@@ -111,6 +117,24 @@ public class BoardAdminController {
             redirect.addFlashAttribute("error", e.getMessage());
         }
         return "redirect:/admin/board/meetings/" + item.meetingId();
+    }
+
+    @PostMapping("/items/{itemId}/move")
+    String move(@AuthenticationPrincipal FundUser user, @PathVariable String itemId, @RequestParam(defaultValue = "") String meetingId,
+            RedirectAttributes redirect) {
+        DocketItem item = docket.item(itemId);
+        try {
+            DocketItem moved = docket.moveItem(user.personId(), itemId, meetingId);
+            redirect.addFlashAttribute("success", true);
+            return "redirect:/admin/board/meetings/" + moved.meetingId();
+        } catch (FundException e) {
+            if (e.type() == ProblemType.NOT_FOUND) {
+                throw e;
+            }
+            redirect.addFlashAttribute("error", e.getMessage());
+            redirect.addFlashAttribute("moveItemId", itemId);
+            return "redirect:/admin/board/meetings/" + item.meetingId();
+        }
     }
 
     @GetMapping("/meetings/{id}/packet")

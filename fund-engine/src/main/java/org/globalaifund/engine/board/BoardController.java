@@ -1,5 +1,6 @@
 package org.globalaifund.engine.board;
 
+import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -30,8 +31,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The board's pages: the docket only (meetings, their items with the application's summary, the packet). Members
- * declare conflicts and vote; the chair records attendance, opens motions and closes votes. An item removed from the
- * docket, or asked for under another meeting, is not found.
+ * declare conflicts and vote; the chair records attendance, opens motions and closes votes (from the meeting's day on,
+ * which the meeting's page says before it comes). An item removed from the docket, or asked for under another
+ * meeting, is not found.
  */
 @Controller
 @RequestMapping("/board")
@@ -42,8 +44,11 @@ public class BoardController {
     private final BoardPackets packets;
     private final ApplicationService applications;
     private final CallService calls;
+    private final Clock clock;
 
-    BoardController(BoardDocket docket, BoardVoting voting, BoardPackets packets, ApplicationService applications, CallService calls) {
+    BoardController(BoardDocket docket, BoardVoting voting, BoardPackets packets, ApplicationService applications, CallService calls,
+            Clock clock) {
+        this.clock = clock;
         this.docket = docket;
         this.voting = voting;
         this.packets = packets;
@@ -62,6 +67,7 @@ public class BoardController {
         model.addAttribute("members", voting.members());
         model.addAttribute("attendance", voting.attendance(id));
         model.addAttribute("chair", voting.isChair(user.personId()));
+        model.addAttribute("ahead", meeting.isAhead(clock.instant()));
         return "board/meeting";
     }
 

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Currency;
 import java.util.List;
 import java.util.UUID;
@@ -21,8 +22,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * ADMIN's side of the board: meetings (when, where), and their docket: applications READY_FOR_BOARD, one open item
  * per application at a time, each with a draft tranche schedule in the call's currency (prefilled from the latest
- * revision after a send-back, else one tranche of the requested cash total); an item comes off the docket only
- * before any motion on it.
+ * revision after a send-back, else one tranche of the requested cash total); an item comes off the docket, or moves
+ * to another meeting whose day is not over, only before any motion on it.
  */
 @Service
 @Transactional
@@ -121,6 +122,47 @@ public class BoardDocket {
         audit.record(adminId, "BOARD_ITEM_ADDED", "APPLICATION", applicationId, "on " + meeting.reference() + ", draft total " + total.amount()
                 + " " + currency.getCurrencyCode() + " in " + schedule.size() + " tranche(s)");
         return item;
+    }
+
+    /** The meetings an item of {@code meetingId} may move to: the others whose day is not over, soonest first. */
+    @Transactional(readOnly = true)
+    public List<BoardMeeting> moveTargets(String meetingId) {
+        var now = clock.instant();
+        return board.meetings().stream().filter(m -> !m.id().equals(meetingId) && !m.isPast(now))
+                .sorted(Comparator.comparing(BoardMeeting::startsAt)).toList();
+    }
+
+    /**
+     * Moves an open item to another meeting whose day is not over, before any motion was opened on it; the item keeps
+     * its draft schedule (and any conflict declared on it). Who moved it, when, from and to which meeting goes on the
+     * audit trail.
+     */
+    public DocketItem moveItem(String adminId, String itemId, String toMeetingId) {
+        DocketItem item = item(itemId);
+        if (item.status() == ItemStatus.REMOVED) {
+            throw FundException.notFound("Docket item");
+        }
+        if (!item.isOpen()) {
+            throw FundException.conflict(rules.text("board.error.decided"));
+        }
+        BoardMeeting from = meeting(item.meetingId());
+        if (toMeetingId == null || toMeetingId.isBlank()) {
+            throw FundException.invalid("meetingId", rules.text("board.error.moveTarget"));
+        }
+        BoardMeeting to = board.meeting(toMeetingId).orElseThrow(() -> FundException.invalid("meetingId", rules.text("board.error.moveTarget")));
+        if (to.id().equals(from.id())) {
+            throw FundException.invalid("meetingId", rules.text("board.error.sameMeeting"));
+        }
+        if (to.isPast(clock.instant())) {
+            throw FundException.invalid("meetingId", rules.text("board.error.meetingPast", to.reference()));
+        }
+        if (!board.moveItem(itemId, to.id())) {
+            throw FundException.conflict(rules.text("board.error.notMovable"));
+        }
+        audit.record(adminId, "BOARD_ITEM_MOVED", "APPLICATION", item.applicationId(), "from " + from.reference() + " to " + to.reference()
+                + ", draft total " + item.total().amount() + " " + item.total().currency().getCurrencyCode() + " in "
+                + item.schedule().size() + " tranche(s) kept");
+        return item(itemId);
     }
 
     /** Takes an item off the docket before any motion was opened on it. */

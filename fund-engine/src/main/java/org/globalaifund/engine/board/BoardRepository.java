@@ -62,6 +62,18 @@ class BoardRepository {
                 .fetch(r -> new BoardMeeting(r.getId(), r.getReference(), r.getStartsAt(), r.getPlace(), r.getCreatedBy(), r.getCreatedAt()));
     }
 
+    /** Meetings starting after {@code from} and at the latest at {@code to}, soonest first. */
+    List<BoardMeeting> meetingsStartingBetween(Instant from, Instant to) {
+        return dsl.selectFrom(BOARD_MEETING).where(BOARD_MEETING.STARTS_AT.gt(from), BOARD_MEETING.STARTS_AT.le(to))
+                .orderBy(BOARD_MEETING.STARTS_AT, BOARD_MEETING.ID)
+                .fetch(r -> new BoardMeeting(r.getId(), r.getReference(), r.getStartsAt(), r.getPlace(), r.getCreatedBy(), r.getCreatedAt()));
+    }
+
+    /** How many items wait on the meeting's docket (open: neither removed nor decided). */
+    int openItemCount(String meetingId) {
+        return dsl.fetchCount(BOARD_ITEM, BOARD_ITEM.MEETING_ID.eq(meetingId), BOARD_ITEM.STATUS.eq(ItemStatus.OPEN.name()));
+    }
+
     int meetingCount() {
         return dsl.fetchCount(BOARD_MEETING);
     }
@@ -102,6 +114,17 @@ class BoardRepository {
     boolean removeItem(String id, String by, Instant now) {
         return dsl.update(BOARD_ITEM).set(BOARD_ITEM.STATUS, ItemStatus.REMOVED.name()).setNull(BOARD_ITEM.OPEN_APPLICATION_ID)
                 .set(BOARD_ITEM.CLOSED_BY, by).set(BOARD_ITEM.CLOSED_AT, now)
+                .where(BOARD_ITEM.ID.eq(id), BOARD_ITEM.STATUS.eq(ItemStatus.OPEN.name()),
+                        DSL.notExists(DSL.selectOne().from(BOARD_MOTION).where(BOARD_MOTION.ITEM_ID.eq(id))))
+                .execute() == 1;
+    }
+
+    /**
+     * Moves an open item without any motion to another meeting's docket, its draft schedule with it (the schedule
+     * hangs on the item); false when it is not open or a motion exists.
+     */
+    boolean moveItem(String id, String toMeetingId) {
+        return dsl.update(BOARD_ITEM).set(BOARD_ITEM.MEETING_ID, toMeetingId)
                 .where(BOARD_ITEM.ID.eq(id), BOARD_ITEM.STATUS.eq(ItemStatus.OPEN.name()),
                         DSL.notExists(DSL.selectOne().from(BOARD_MOTION).where(BOARD_MOTION.ITEM_ID.eq(id))))
                 .execute() == 1;

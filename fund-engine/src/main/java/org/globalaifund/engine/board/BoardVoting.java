@@ -31,7 +31,8 @@ import org.springframework.transaction.annotation.Transactional;
  * theirs for the application) or declared a conflict with, whatever roles they hold. Votes can change until the
  * close; at the close {@link BoardQuorum} decides, the roll (who was a member, present, recused and why, and how they
  * voted) is written once, and a carried motion decides the item: the approval's terms, the application's status and
- * the BoardDecided message in one transaction. A closed motion and its votes never change.
+ * the BoardDecided message in one transaction. A closed motion and its votes never change. The chair acts from the
+ * meeting's day on (UTC); members may declare conflicts before it.
  */
 @Service
 @Transactional
@@ -84,7 +85,7 @@ public class BoardVoting {
     public void recordAttendance(String chairId, String meetingId, String personId, boolean present, String reason) {
         requireChair(chairId);
         String why = optionalReason(reason, "attendanceReason");
-        board.meeting(meetingId).orElseThrow(() -> FundException.notFound("Meeting"));
+        requireMeetingDay(meetingId);
         if (members().stream().noneMatch(p -> p.id().equals(personId))) {
             throw FundException.invalid("person", rules.text("board.error.notMember"));
         }
@@ -160,6 +161,7 @@ public class BoardVoting {
             String reason) {
         requireChair(chairId);
         DocketItem item = openItem(itemId);
+        requireMeetingDay(item.meetingId());
         requireWaiting(item);
         if (kind == null) {
             throw FundException.invalid("kind", rules.text("board.error.kind"));
@@ -240,6 +242,7 @@ public class BoardVoting {
             throw FundException.conflict(rules.text("board.error.motionClosed"));
         }
         DocketItem item = board.item(motion.itemId()).orElseThrow();
+        requireMeetingDay(item.meetingId());
         Application app = applications.get(item.applicationId());
         Map<String, String> excluded = exclusions(item);
         Map<String, Attendance> attendance = board.attendance(item.meetingId());
@@ -320,6 +323,17 @@ public class BoardVoting {
             throw FundException.conflict(rules.text("board.error.decided"));
         }
         return item;
+    }
+
+    /**
+     * The chair records attendance, opens motions and closes votes from the meeting's day on (UTC), never before: a
+     * member's declaration of a conflict needs no such wait (they prepare from the packet).
+     */
+    private void requireMeetingDay(String meetingId) {
+        BoardMeeting meeting = board.meeting(meetingId).orElseThrow(() -> FundException.notFound("Meeting"));
+        if (meeting.isAhead(clock.instant())) {
+            throw FundException.conflict(rules.text("board.error.beforeMeetingDay", meeting.day().toString()));
+        }
     }
 
     private void requireWaiting(DocketItem item) {

@@ -184,10 +184,22 @@ class BoardFixtures {
         jobs.runDue(applicationId, ours);
     }
 
-    /** A meeting tomorrow with the application on its docket as drafted (its requested cash total, one tranche). */
+    /**
+     * A meeting today (its day: the chair may act at it) with the application on its docket as drafted (its requested
+     * cash total, one tranche).
+     */
     DocketItem onDocket(Person admin, Application app) {
-        BoardMeeting meeting = docket.createMeeting(admin.id(), today().plusDays(1) + "T10:00", "Room 4, Nairobi");
+        return onDocket(admin, app, meeting(admin, today()));
+    }
+
+    /** The application on the meeting's docket as drafted. */
+    DocketItem onDocket(Person admin, Application app, BoardMeeting meeting) {
         return docket.addItem(admin.id(), meeting.id(), app.id(), docket.proposedRows(app.id()));
+    }
+
+    /** A meeting on {@code day} at 10:00 UTC. */
+    BoardMeeting meeting(Person admin, LocalDate day) {
+        return docket.createMeeting(admin.id(), day + "T10:00", "Room 4, Nairobi");
     }
 
     /** The chair records each of {@code present} present. */

@@ -10,6 +10,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
@@ -46,6 +47,7 @@ class BoardPagesTest {
     @Autowired BoardRevision revision;
     @Autowired BoardPackets packets;
     @Autowired ApplicationService applications;
+    @Autowired org.globalaifund.engine.people.PersonRepository persons;
 
     Person admin;
     Person applicant;
@@ -180,6 +182,73 @@ class BoardPagesTest {
         fx.runBoardJobs(app.id());
         assertThat(applications.get(app.id()).status()).isEqualTo(ApplicationStatus.READY_FOR_BOARD);
         assertThat(docket.proposedRows(app.id())).extracting(BoardRules.TrancheRow::amount).containsExactly("11000.00");
+    }
+
+    @Test
+    void beforeTheMeetingsDayItsPageSaysSoAndTheChairsAttendanceIsRefusedThere() throws Exception {
+        BoardMeeting tomorrow = fx.meeting(admin, fx.today().plusDays(1));
+        DocketItem item = fx.onDocket(admin, app, tomorrow);
+        String day = tomorrow.day().toString();
+
+        assertThat(page(get("/board/meetings/" + tomorrow.id()), board.get(1))).contains("id=\"ahead\"", "This meeting is on " + day);
+        mvc.perform(post("/board/meetings/" + tomorrow.id() + "/attendance").with(as(chair)).with(csrf()).param("personId", chair.id())
+                .param("present", "true")).andExpect(redirectedUrl("/board/meetings/" + tomorrow.id()));
+        assertThat(voting.attendance(tomorrow.id())).isEmpty();
+        assertThat(page(post("/board/items/" + item.id() + "/motions").with(csrf()).param("kind", "APPROVE_AS_DRAFTED"), chair))
+                .contains("There is a problem", "This meeting is on " + day + " (UTC): attendance, motions and votes are recorded from that day on.");
+        assertThat(voting.motions(item.id())).isEmpty();
+        Person frenchReader = fx.person(Role.BOARD_MEMBER);
+        persons.updateProfile(frenchReader.id(), frenchReader.displayName(), "fr", fx.clock.instant());
+        String french = page(get("/board/meetings/" + tomorrow.id()), frenchReader);
+        assertThat(french).contains("Cette réunion a lieu le " + day);
+        assertThat(page(get("/board/meetings/" + fx.onDocket(admin, fx.ready(applicant, admin, fx.person(Role.REVIEWER),
+                fx.person(Role.REVIEWER))).meetingId()), chair)).doesNotContain("id=\"ahead\"");
+    }
+
+    @Test
+    void adminMovesAnItemToAnotherMeetingFromTheDocketPage() throws Exception {
+        DocketItem item = fx.onDocket(admin, app);
+        BoardMeeting later = fx.meeting(admin, fx.today().plusDays(14));
+        BoardMeeting past = fx.meeting(admin, fx.today().minusDays(2));
+
+        String docketPage = page(get("/admin/board/meetings/" + item.meetingId()), admin);
+        assertThat(docketPage).contains("id=\"move-to-" + app.id() + "\"", later.reference()).doesNotContain(past.reference());
+        var refused = mvc.perform(post("/admin/board/items/" + item.id() + "/move").with(as(admin)).with(csrf()).param("meetingId", past.id()))
+                .andExpect(redirectedUrl("/admin/board/meetings/" + item.meetingId()))
+                .andExpect(flash().attribute("error", "Meeting " + past.reference() + " has taken place: choose a meeting still to come."))
+                .andReturn().getFlashMap();
+        assertThat(page(get("/admin/board/meetings/" + item.meetingId()).flashAttrs(refused), admin))
+                .contains("id=\"move-error\"", "aria-describedby=\"move-error\"", "has taken place");
+        assertThat(docket.item(item.id()).meetingId()).isEqualTo(item.meetingId());
+        mvc.perform(post("/admin/board/items/no-such-item/move").with(as(admin)).with(csrf()).param("meetingId", later.id()))
+                .andExpect(status().isNotFound());
+        mvc.perform(post("/admin/board/items/" + item.id() + "/move").with(as(chair)).with(csrf()).param("meetingId", later.id()))
+                .andExpect(status().isForbidden());
+
+        mvc.perform(post("/admin/board/items/" + item.id() + "/move").with(as(admin)).with(csrf()).param("meetingId", later.id()))
+                .andExpect(redirectedUrl("/admin/board/meetings/" + later.id()));
+
+        assertThat(page(get("/admin/board/meetings/" + later.id()), admin)).contains("Clinic triage models", "12,000.00 USD");
+        assertThat(page(get("/admin/board/meetings/" + item.meetingId()), admin)).doesNotContain("Clinic triage models");
+        assertThat(text(packets.pdf(later.id(), Locale.ENGLISH))).contains("Clinic triage models");
+        mvc.perform(get("/board/meetings/" + item.meetingId() + "/items/" + item.id()).with(as(chair))).andExpect(status().isNotFound());
+        mvc.perform(get("/board/meetings/" + later.id() + "/items/" + item.id()).with(as(chair))).andExpect(status().isOk());
+    }
+
+    @Test
+    void anItemWithAMotionOffersNoMoveAndAMoveIsRefused() throws Exception {
+        DocketItem item = fx.onDocket(admin, app);
+        fx.meeting(admin, fx.today().plusDays(14));
+        fx.present(chair, item, board);
+        voting.openMotion(chair.id(), item.id(), MotionKind.APPROVE_AS_DRAFTED, null, null, null, null);
+
+        assertThat(page(get("/admin/board/meetings/" + item.meetingId()), admin)).doesNotContain("id=\"move-to-" + app.id() + "\"");
+        BoardMeeting target = fx.meeting(admin, fx.today().plusDays(21));
+        String refused = mvc.perform(post("/admin/board/items/" + item.id() + "/move").with(as(admin)).with(csrf()).param("meetingId", target.id()))
+                .andExpect(flash().attribute("error", "This item can no longer be moved: a motion has been opened on it, or it is decided."))
+                .andReturn().getResponse().getRedirectedUrl();
+        assertThat(refused).isEqualTo("/admin/board/meetings/" + item.meetingId());
+        assertThat(docket.items(target.id())).isEmpty();
     }
 
     private String page(MockHttpServletRequestBuilder request, Person person) throws Exception {

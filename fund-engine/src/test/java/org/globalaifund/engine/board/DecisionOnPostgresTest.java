@@ -6,6 +6,7 @@ import static org.globalaifund.engine.db.Tables.BOARD_ATTENDANCE;
 import static org.globalaifund.engine.db.Tables.BOARD_MOTION;
 import static org.globalaifund.engine.db.Tables.BOARD_VOTE;
 import static org.globalaifund.engine.db.Tables.CALL_FUND;
+import static org.globalaifund.engine.db.Tables.OUTBOX_MESSAGE;
 import static org.globalaifund.engine.people.Constituency.CIVIL_SOCIETY;
 import static org.globalaifund.engine.people.Constituency.GOVERNMENTS;
 import static org.globalaifund.engine.people.Constituency.PHILANTHROPY;
@@ -56,8 +57,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Issue 7 on PostgreSQL: the board's decision carried through the real services and processes up to the committed
- * grant, the V15_1 triggers refusing any rewrite of a closed vote, and an acceptance refused for short funds that
- * writes nothing.
+ * grant, the V15_1 triggers refusing any rewrite of a closed vote, an acceptance refused for short funds that
+ * writes nothing, and a docket item moved to the next meeting, reminded of once.
  */
 class DecisionOnPostgresTest extends PostgresContext {
 
@@ -66,6 +67,8 @@ class DecisionOnPostgresTest extends PostgresContext {
 
     @Autowired BoardFixtures fx;
     @Autowired BoardVoting voting;
+    @Autowired BoardDocket docket;
+    @Autowired BoardReminders reminders;
     @Autowired ApplicationService applications;
     @Autowired GrantService grants;
     @Autowired CallService calls;
@@ -176,6 +179,24 @@ class DecisionOnPostgresTest extends PostgresContext {
         assertThat(applications.get(app.id()).status()).isEqualTo(ApplicationStatus.OFFERED);
         assertThat(runtime.createExecutionQuery().processInstanceBusinessKey(app.id()).activityId(ProcessNames.TASK_WAIT_FOR_ACCEPTANCE)
                 .count()).isOne();
+    }
+
+    @Test
+    void anItemMovesWithItsScheduleAndDeclarationsAndTheNextMeetingIsRemindedOfOnceOnPostgres() {
+        Application app = fx.ready(applicant, admin, fx.person(Role.REVIEWER), fx.person(Role.REVIEWER));
+        DocketItem item = fx.onDocket(admin, app, fx.meeting(admin, fx.today().plusDays(1)));
+        voting.declareConflict(board.get(4).id(), item.id(), "I advise the applicant's university.");
+        BoardMeeting next = fx.meeting(admin, fx.today().plusDays(2));
+
+        DocketItem moved = docket.moveItem(admin.id(), item.id(), next.id());
+        reminders.remindDue();
+        reminders.remindDue();
+
+        assertThat(moved.meetingId()).isEqualTo(next.id());
+        assertThat(moved.schedule()).isEqualTo(item.schedule());
+        assertThat(voting.exclusions(moved)).containsKey(board.get(4).id());
+        assertThat(dsl.fetchCount(OUTBOX_MESSAGE, OUTBOX_MESSAGE.DEDUP_KEY.like("board-meeting:" + next.id() + ":reminder:%"))).isEqualTo(5);
+        assertThat(dsl.fetchCount(OUTBOX_MESSAGE, OUTBOX_MESSAGE.DEDUP_KEY.like("board-meeting:" + item.meetingId() + ":reminder:%"))).isZero();
     }
 
     private record Decided(Application application, DocketItem item, Motion motion) {}

@@ -124,6 +124,9 @@ class AccessRulesTest {
                 "DELETE /api/v1/people/{id}/roles/{role}", "PUT /api/v1/people/{id}/board-seat",
                 "POST /api/v1/people/{id}/deactivation", "POST /api/v1/people/{id}/reactivation",
                 "GET /actuator", "GET /actuator/metrics", "GET /actuator/metrics/{requiredMetricName}", "GET /actuator/prometheus");
+        // board meetings: moving a docket item to another meeting
+        expect("ADMIN", "POST /admin/board/items/{itemId}/move");
+        // (end of board meetings)
     }
 
     private static void open(String... endpoints) {
