@@ -49,7 +49,8 @@ public final class PageCursor {
         } catch (IllegalArgumentException notBase64) {
             return Optional.empty();
         }
-        if (!MessageDigest.isEqual(check, check(bytes))) {
+        // only the canonical spelling is read: Base64 ignores the spare bits of a last character, a cursor must not
+        if (!ENCODER.encodeToString(bytes).equals(cursor.substring(0, dot)) || !MessageDigest.isEqual(check, check(bytes))) {
             return Optional.empty();
         }
         List<String> parts = new ArrayList<>(Arrays.asList(new String(bytes, StandardCharsets.UTF_8).split(String.valueOf(SEPARATOR), -1)));

@@ -328,6 +328,19 @@ class ApiPaginationTest {
         mvc.perform(get("/api/v1/donors").param("cursor", donorsCursor).with(staff())).andExpect(status().isOk());
     }
 
+    @Test
+    void theOpenApiDocumentGivesEveryListItsLimitAndCursorAndSaysNextIsNullOnTheLastPage() throws Exception {
+        JsonNode api = json.readTree(mvc.perform(get("/v3/api-docs")).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString());
+
+        for (String list : (LISTS + ",/api/v1/books/{book}/accounts/{accountId}/statement").split(",")) {
+            List<String> parameters = new ArrayList<>();
+            api.at("/paths/" + list.replace("~", "~0").replace("/", "~1") + "/get/parameters").forEach(p -> parameters.add(p.get("name").asText()));
+            assertThat(parameters).as(list).contains("limit", "cursor");
+        }
+        assertThat(api.at("/components/schemas").toString()).contains("null on the last page");
+    }
+
     // --- helpers ---
 
     private RequestPostProcessor staff() {
