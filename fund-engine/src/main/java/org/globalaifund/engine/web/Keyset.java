@@ -34,6 +34,18 @@ public record Keyset(List<SortField<?>> order) {
         if (query.after().size() != order.size()) {
             throw query.badCursor();
         }
+        if (order.stream().map(sort -> descending(sort)).distinct().count() == 1) {
+            // one direction: a row-value comparison, (a, b) > (?, ?), which an index on (a, b) serves directly
+            List<Field<?>> fields = new ArrayList<>(order.size());
+            List<Field<?>> values = new ArrayList<>(order.size());
+            for (int i = 0; i < order.size(); i++) {
+                Field<?> field = order.get(i).$field();
+                fields.add(field);
+                values.add(bound(field, query.after().get(i), query));
+            }
+            return descending(order.get(0)) ? DSL.row(fields).lt(DSL.row(values)) : DSL.row(fields).gt(DSL.row(values));
+        }
+        // mixed directions: (a < ?) or (a = ? and b > ?) or ...
         Condition result = DSL.falseCondition();
         Condition equalSoFar = DSL.trueCondition();
         for (int i = 0; i < order.size(); i++) {
@@ -64,10 +76,18 @@ public record Keyset(List<SortField<?>> order) {
         return new Page<>(shown.stream().<T>map(mapper).toList(), next);
     }
 
+    private static boolean descending(SortField<?> sort) {
+        return sort.$sortOrder() == SortOrder.DESC;
+    }
+
+    private static <T> Field<T> bound(Field<T> field, String text, PageQuery query) {
+        return DSL.val(value(field, text, query), field);
+    }
+
     private static <T> Condition beyond(SortField<T> sort, String text, PageQuery query) {
         Field<T> field = sort.$field();
         T value = value(field, text, query);
-        return sort.$sortOrder() == SortOrder.DESC ? field.lt(value) : field.gt(value);
+        return descending(sort) ? field.lt(value) : field.gt(value);
     }
 
     private static <T> Condition equal(Field<T> field, String text, PageQuery query) {
