@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.globalaifund.engine.db.Tables.DONOR;
 import static org.globalaifund.engine.db.Tables.FUND_DEFINITION;
 import static org.globalaifund.engine.db.Tables.RECEIPT;
+import static org.globalaifund.engine.web.ApiPages.ids;
+import static org.globalaifund.engine.web.ApiPages.items;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.anonymous;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -50,18 +50,14 @@ import org.globalaifund.ledger.Statement;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Every JSON list of the API answers a page at a time: {@code {"items": [...], "next": cursor|null}}, keyset order,
- * every row exactly once across pages, filters across pages, and a 400 naming {@code limit} or {@code cursor}.
+ * Every JSON list of the API answers a page at a time: {@code {"items": [...], "next": cursor|null}}, in keyset order,
+ * every row exactly once across pages, a filter across pages, a statement's running balance continued across pages.
  */
 @FundEngineTest
 class ApiPaginationTest {
@@ -88,11 +84,13 @@ class ApiPaginationTest {
     @Autowired BookReports books;
 
     String staffId;
+    ApiPages pages;
 
     @BeforeEach
     void staffWhoMaySeeEveryList() {
         staffId = repository.findByEmail(STAFF).map(Person::id).orElseGet(() -> people.createActive(null, STAFF, "Paging Staff",
                 PASSWORD, EnumSet.of(Role.ADMIN, Role.FINANCE)).id());
+        pages = new ApiPages(mvc, json);
     }
 
     @Test
@@ -101,7 +99,7 @@ class ApiPaginationTest {
             donor();
         }
 
-        List<String> paged = ids(pageThrough("/api/v1/donors", 2, staff()), "id");
+        List<String> paged = ids(pages.pageThrough("/api/v1/donors", 2, staff()), "id");
 
         assertThat(paged).hasSizeGreaterThanOrEqualTo(5)
                 .containsExactlyElementsOf(dsl.select(DONOR.ID).from(DONOR).orderBy(DONOR.NAME, DONOR.ID).fetch(DONOR.ID));
@@ -114,7 +112,7 @@ class ApiPaginationTest {
         funds.restricted(null, donor.id(), RestrictedPurpose.SDG_GOAL, "4");
         funds.restricted(null, donor.id(), RestrictedPurpose.SDG_GOAL, "5");
 
-        List<String> paged = ids(pageThrough("/api/v1/funds", 2, staff()), "code");
+        List<String> paged = ids(pages.pageThrough("/api/v1/funds", 2, staff()), "code");
 
         assertThat(paged).containsExactlyElementsOf(funds.all().stream().map(Fund::code).toList());
     }
@@ -128,7 +126,7 @@ class ApiPaginationTest {
             expected.add(pledge(donor, DAY.plusDays(day)));
         }
 
-        List<JsonNode> paged = pageThrough("/api/v1/pledges?donorId=" + donor.id(), 2, staff());
+        List<JsonNode> paged = pages.pageThrough("/api/v1/pledges?donorId=" + donor.id(), 2, staff());
 
         assertThat(ids(paged, "id")).containsExactlyElementsOf(expected);
         assertThat(paged).allSatisfy(p -> assertThat(p.get("donorId").asText()).isEqualTo(donor.id()));
@@ -141,11 +139,11 @@ class ApiPaginationTest {
         for (int day = 5; day >= 1; day--) {
             expected.add(pledge(donor, DAY.plusDays(day)));
         }
-        JsonNode first = page("/api/v1/pledges?donorId=" + donor.id() + "&limit=2", null, staff());
+        JsonNode first = pages.page("/api/v1/pledges?donorId=" + donor.id() + "&limit=2", null, staff());
 
         pledge(donor, DAY.plusDays(10)); // orders before the cursor: belongs to page 1, which was already read
         String later = pledge(donor, DAY); // orders after every row read so far
-        List<String> rest = ids(pageThrough("/api/v1/pledges?donorId=" + donor.id(), 2, staff(), first.get("next").asText()), "id");
+        List<String> rest = ids(pages.pageThrough("/api/v1/pledges?donorId=" + donor.id(), 2, staff(), first.get("next").asText()), "id");
 
         assertThat(ids(List.copyOf(items(first)), "id")).containsExactlyElementsOf(expected.subList(0, 2));
         assertThat(rest).containsExactly(expected.get(2), expected.get(3), expected.get(4), later);
@@ -161,8 +159,8 @@ class ApiPaginationTest {
         }
         receipts.returnUnapplied(staffId, UUID.randomUUID().toString(), mine.get(0).id(), "10.00", "sent back");
 
-        List<String> all = ids(pageThrough("/api/v1/receipts", 2, staff()), "id");
-        List<String> unapplied = ids(pageThrough("/api/v1/unapplied-receipts", 2, staff()), "id");
+        List<String> all = ids(pages.pageThrough("/api/v1/receipts", 2, staff()), "id");
+        List<String> unapplied = ids(pages.pageThrough("/api/v1/unapplied-receipts", 2, staff()), "id");
 
         List<String> newestFirst = dsl.select(RECEIPT.ID).from(RECEIPT)
                 .orderBy(RECEIPT.RECEIVED_ON.desc(), RECEIPT.CREATED_AT.desc(), RECEIPT.ID.desc()).fetch(RECEIPT.ID);
@@ -180,7 +178,7 @@ class ApiPaginationTest {
         }
         FundingCall draft = calls.create(admin, callTerms(45), false);
 
-        List<String> paged = ids(pageThrough("/api/v1/calls", 2, anonymous()), "id");
+        List<String> paged = ids(pages.pageThrough("/api/v1/calls", 2, anonymous()), "id");
 
         assertThat(paged).containsExactlyElementsOf(calls.published().stream().map(FundingCall::id).toList())
                 .doesNotContain(draft.id());
@@ -192,7 +190,7 @@ class ApiPaginationTest {
             people.createActive(null, "paging." + UUID.randomUUID() + "@test.example", "Paging " + i, PASSWORD, EnumSet.of(Role.APPLICANT));
         }
 
-        List<String> paged = ids(pageThrough("/api/v1/people", 2, staff()), "id");
+        List<String> paged = ids(pages.pageThrough("/api/v1/people", 2, staff()), "id");
 
         assertThat(paged).containsExactlyElementsOf(people.all().stream().map(Person::id).toList());
     }
@@ -205,7 +203,7 @@ class ApiPaginationTest {
             conversions.convert(staffId, UUID.randomUUID().toString(), new FxConversions.Request(fund, "EUR", "XOF", "10.00", DAY));
         }
 
-        List<String> paged = ids(pageThrough("/api/v1/fx-conversions", 2, staff()), "id");
+        List<String> paged = ids(pages.pageThrough("/api/v1/fx-conversions", 2, staff()), "id");
 
         assertThat(paged).hasSizeGreaterThanOrEqualTo(3)
                 .containsExactlyElementsOf(conversions.all().stream().map(FxConversion::id).toList());
@@ -213,7 +211,7 @@ class ApiPaginationTest {
 
     @Test
     void usableRatesComeByCurrencyAPageAtATime() throws Exception {
-        List<String> paged = ids(pageThrough("/api/v1/exchange-rates?on=2026-11-30", 1, staff()), "currency");
+        List<String> paged = ids(pages.pageThrough("/api/v1/exchange-rates?on=2026-11-30", 1, staff()), "currency");
 
         assertThat(paged).hasSizeGreaterThanOrEqualTo(3).contains("EUR", "XAF", "XOF")
                 .containsExactlyElementsOf(rates.usableOn(LocalDate.of(2026, 11, 30)).stream().map(r -> r.currency()).toList());
@@ -225,7 +223,7 @@ class ApiPaginationTest {
         ledger.ledger().books().create("BUD-CHF");
         ledger.ledger().books().create("FIN-SEK");
 
-        List<String> paged = ids(pageThrough("/api/v1/books", 2, staff()), "code");
+        List<String> paged = ids(pages.pageThrough("/api/v1/books", 2, staff()), "code");
 
         assertThat(paged).containsExactlyElementsOf(books.books().stream().map(b -> b.code()).toList());
     }
@@ -239,8 +237,8 @@ class ApiPaginationTest {
         long cash = cashAccount(fund);
         String url = "/api/v1/books/FIN-EUR/accounts/" + cash + "/statement?from=" + DAY.plusDays(2);
 
-        JsonNode first = page(url + "&limit=2", null, staff());
-        JsonNode second = page(url + "&limit=2", first.get("next").asText(), staff());
+        JsonNode first = pages.page(url + "&limit=2", null, staff());
+        JsonNode second = pages.page(url + "&limit=2", first.get("next").asText(), staff());
 
         assertThat(first.get("broughtForward").asLong()).isEqualTo(100);
         assertThat(balances(first)).containsExactly(300L, 600L);
@@ -260,85 +258,6 @@ class ApiPaginationTest {
 
         mvc.perform(get("/api/v1/books/FIN-USD/accounts/" + cashAccount(fund) + "/statement").param("limit", "2").with(staff()))
                 .andExpect(status().isNotFound());
-    }
-
-    @Test
-    void aPersonWithoutTheRoleStillMayNotListWithOrWithoutACursor() throws Exception {
-        donor();
-        donor();
-        String cursor = page("/api/v1/donors?limit=1", null, staff()).get("next").asText();
-        String applicant = "paging." + UUID.randomUUID() + "@test.example";
-        people.createActive(null, applicant, "Paging Applicant", PASSWORD, EnumSet.of(Role.APPLICANT));
-
-        mvc.perform(get("/api/v1/donors").param("limit", "1").param("cursor", cursor).with(httpBasic(applicant, PASSWORD)))
-                .andExpect(status().isForbidden());
-        mvc.perform(get("/api/v1/people").param("limit", "1").with(httpBasic(applicant, PASSWORD)))
-                .andExpect(status().isForbidden());
-    }
-
-    static final String LISTS = "/api/v1/donors,/api/v1/funds,/api/v1/pledges,/api/v1/receipts,/api/v1/unapplied-receipts,"
-            + "/api/v1/calls,/api/v1/people,/api/v1/fx-conversions,/api/v1/exchange-rates,/api/v1/books";
-
-    @ParameterizedTest(name = "limit={0}")
-    @ValueSource(strings = {"0", "201", "-1", "abc", "1.5", ""})
-    void aLimitThatIsNotAWholeNumberFrom1To200IsRefusedOnEveryList(String limit) throws Exception {
-        for (String list : LISTS.split(",")) {
-            if (limit.isEmpty()) {
-                mvc.perform(get(list).param("limit", " ").with(staff())).andExpect(status().isBadRequest())
-                        .andExpect(jsonPath("$.errors.limit").exists());
-                continue;
-            }
-            mvc.perform(get(list).param("limit", limit).with(staff()))
-                    .andExpect(status().isBadRequest())
-                    .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
-                    .andExpect(jsonPath("$.type").value("https://globalaifund.example/problems/invalid-input"))
-                    .andExpect(jsonPath("$.errors.limit").exists());
-        }
-    }
-
-    @Test
-    void withoutALimitAPageHoldsFiftyRowsAndTwoHundredIsAllowed() throws Exception {
-        while (dsl.fetchCount(DONOR) < 51) {
-            donor();
-        }
-
-        assertThat(items(page("/api/v1/donors", null, staff()))).hasSize(50);
-        assertThat(items(page("/api/v1/donors?limit=200", null, staff()))).hasSize(Math.min(200, dsl.fetchCount(DONOR)));
-    }
-
-    @Test
-    void aCursorThatIsGarbageTamperedOrOfAnotherListIsRefusedNamingTheCursor() throws Exception {
-        donor();
-        donor();
-        String donorsCursor = page("/api/v1/donors?limit=1", null, staff()).get("next").asText();
-        char flipped = donorsCursor.charAt(3) == 'A' ? 'B' : 'A';
-        String tampered = donorsCursor.substring(0, 3) + flipped + donorsCursor.substring(4);
-
-        for (String list : LISTS.split(",")) {
-            for (String cursor : List.of("not-a-cursor", "%%%", "abc.def", tampered, donorsCursor)) {
-                if (list.equals("/api/v1/donors") && cursor.equals(donorsCursor)) {
-                    continue;
-                }
-                mvc.perform(get(list).param("cursor", cursor).with(staff()))
-                        .andExpect(status().isBadRequest())
-                        .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
-                        .andExpect(jsonPath("$.errors.cursor").exists());
-            }
-        }
-        mvc.perform(get("/api/v1/donors").param("cursor", donorsCursor).with(staff())).andExpect(status().isOk());
-    }
-
-    @Test
-    void theOpenApiDocumentGivesEveryListItsLimitAndCursorAndSaysNextIsNullOnTheLastPage() throws Exception {
-        JsonNode api = json.readTree(mvc.perform(get("/v3/api-docs")).andExpect(status().isOk()).andReturn().getResponse()
-                .getContentAsString());
-
-        for (String list : (LISTS + ",/api/v1/books/{book}/accounts/{accountId}/statement").split(",")) {
-            List<String> parameters = new ArrayList<>();
-            api.at("/paths/" + list.replace("~", "~0").replace("/", "~1") + "/get/parameters").forEach(p -> parameters.add(p.get("name").asText()));
-            assertThat(parameters).as(list).contains("limit", "cursor");
-        }
-        assertThat(api.at("/components/schemas").toString()).contains("null on the last page");
     }
 
     // --- helpers ---
@@ -389,52 +308,7 @@ class ApiPaginationTest {
                 .orElseThrow().id();
     }
 
-    private JsonNode page(String url, String cursor, RequestPostProcessor who) throws Exception {
-        MockHttpServletRequestBuilder request = get(url).with(who);
-        if (cursor != null) {
-            request = request.param("cursor", cursor);
-        }
-        String body = mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        JsonNode page = json.readTree(body);
-        assertThat(page.has("next")).as("next is always present").isTrue();
-        return page;
-    }
-
-    private List<JsonNode> pageThrough(String url, int limit, RequestPostProcessor who) throws Exception {
-        return pageThrough(url, limit, who, null);
-    }
-
-    /** Every row of a list, following {@code next} from {@code cursor}; each page but the last is full. */
-    private List<JsonNode> pageThrough(String url, int limit, RequestPostProcessor who, String cursor) throws Exception {
-        String withLimit = url + (url.contains("?") ? "&" : "?") + "limit=" + limit;
-        List<JsonNode> rows = new ArrayList<>();
-        int pages = 0;
-        do {
-            JsonNode page = page(withLimit, cursor, who);
-            List<JsonNode> items = items(page);
-            cursor = page.get("next").isNull() ? null : page.get("next").asText();
-            if (cursor != null) {
-                assertThat(items).as("a page before the last is full").hasSize(limit);
-            }
-            rows.addAll(items);
-            pages++;
-        } while (cursor != null && pages < 1000);
-        assertThat(cursor).as("the last page has no next").isNull();
-        return rows;
-    }
-
-    private static List<JsonNode> items(JsonNode page) {
-        List<JsonNode> items = new ArrayList<>();
-        page.get("items").forEach(items::add);
-        return items;
-    }
-
-    private static List<String> ids(List<JsonNode> rows, String field) {
-        return rows.stream().map(r -> r.get(field).asText()).toList();
-    }
-
     private static List<Long> balances(JsonNode statementPage) {
         return items(statementPage).stream().map(l -> l.get("balance").asLong()).toList();
     }
-
 }
