@@ -2,6 +2,7 @@ package org.globalaifund.engine.call;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.math.BigDecimal;
 import java.net.URI;
@@ -45,7 +46,8 @@ public class CallApiController {
 
     @GetMapping
     @Operation(summary = "Published calls (open, scheduled and closed), the latest closing first, a page at a time")
-    Page<CallView> list(@RequestParam(required = false) @Parameter(description = Paging.LIMIT_DOC) String limit,
+    Page<CallView> list(@RequestParam(required = false) @Parameter(description = Paging.LIMIT_DOC,
+                    schema = @Schema(type = "integer", minimum = "1", maximum = "200", defaultValue = "50")) String limit,
             @RequestParam(required = false) @Parameter(description = Paging.CURSOR_DOC) String cursor) {
         return calls.publishedPage(paging.query("calls", limit, cursor)).map(this::view);
     }

@@ -2,6 +2,7 @@ package org.globalaifund.engine.contribution;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.math.BigDecimal;
 import java.net.URI;
@@ -54,7 +55,8 @@ public class ContributionApiController {
 
     @GetMapping("/donors")
     @Operation(summary = "Donors by name, a page at a time")
-    Page<Donor> donors(@RequestParam(required = false) @Parameter(description = Paging.LIMIT_DOC) String limit,
+    Page<Donor> donors(@RequestParam(required = false) @Parameter(description = Paging.LIMIT_DOC,
+                    schema = @Schema(type = "integer", minimum = "1", maximum = "200", defaultValue = "50")) String limit,
             @RequestParam(required = false) @Parameter(description = Paging.CURSOR_DOC) String cursor) {
         return donors.page(paging.query("donors", limit, cursor));
     }
@@ -80,7 +82,8 @@ public class ContributionApiController {
 
     @GetMapping("/funds")
     @Operation(summary = "Funds, the general funds first, then by donor and code, a page at a time")
-    Page<Fund> funds(@RequestParam(required = false) @Parameter(description = Paging.LIMIT_DOC) String limit,
+    Page<Fund> funds(@RequestParam(required = false) @Parameter(description = Paging.LIMIT_DOC,
+                    schema = @Schema(type = "integer", minimum = "1", maximum = "200", defaultValue = "50")) String limit,
             @RequestParam(required = false) @Parameter(description = Paging.CURSOR_DOC) String cursor) {
         return funds.page(paging.query("funds", limit, cursor));
     }
@@ -93,7 +96,8 @@ public class ContributionApiController {
 
     @GetMapping("/pledges")
     @Operation(summary = "Pledges, of one donor or all, the latest pledge date first, a page at a time")
-    Page<PledgeView> pledges(@RequestParam(required = false) String donorId, @RequestParam(required = false) @Parameter(description = Paging.LIMIT_DOC) String limit,
+    Page<PledgeView> pledges(@RequestParam(required = false) String donorId, @RequestParam(required = false) @Parameter(description = Paging.LIMIT_DOC,
+                    schema = @Schema(type = "integer", minimum = "1", maximum = "200", defaultValue = "50")) String limit,
             @RequestParam(required = false) @Parameter(description = Paging.CURSOR_DOC) String cursor) {
         return pledges.page(donorId, paging.query("pledges", limit, cursor)).map(PledgeView::of);
     }
@@ -128,7 +132,8 @@ public class ContributionApiController {
 
     @GetMapping("/receipts")
     @Operation(summary = "Receipts, the latest received first, a page at a time")
-    Page<ReceiptView> receipts(@RequestParam(required = false) @Parameter(description = Paging.LIMIT_DOC) String limit,
+    Page<ReceiptView> receipts(@RequestParam(required = false) @Parameter(description = Paging.LIMIT_DOC,
+                    schema = @Schema(type = "integer", minimum = "1", maximum = "200", defaultValue = "50")) String limit,
             @RequestParam(required = false) @Parameter(description = Paging.CURSOR_DOC) String cursor) {
         return receipts.page(false, paging.query("receipts", limit, cursor)).map(ReceiptView::of);
     }
@@ -148,7 +153,8 @@ public class ContributionApiController {
 
     @GetMapping("/unapplied-receipts")
     @Operation(summary = "Receipts with unapplied cash still open, the latest received first, a page at a time")
-    Page<ReceiptView> unapplied(@RequestParam(required = false) @Parameter(description = Paging.LIMIT_DOC) String limit,
+    Page<ReceiptView> unapplied(@RequestParam(required = false) @Parameter(description = Paging.LIMIT_DOC,
+                    schema = @Schema(type = "integer", minimum = "1", maximum = "200", defaultValue = "50")) String limit,
             @RequestParam(required = false) @Parameter(description = Paging.CURSOR_DOC) String cursor) {
         return receipts.page(true, paging.query("unapplied-receipts", limit, cursor)).map(ReceiptView::of);
     }

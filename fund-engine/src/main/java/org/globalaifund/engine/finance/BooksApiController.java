@@ -2,6 +2,7 @@ package org.globalaifund.engine.finance;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
 import org.globalaifund.engine.finance.BookListings.StatementPage;
@@ -34,7 +35,8 @@ public class BooksApiController {
 
     @GetMapping
     @Operation(summary = "The books, by code, a page at a time")
-    Page<Book> books(@RequestParam(required = false) @Parameter(description = Paging.LIMIT_DOC) String limit,
+    Page<Book> books(@RequestParam(required = false) @Parameter(description = Paging.LIMIT_DOC,
+                    schema = @Schema(type = "integer", minimum = "1", maximum = "200", defaultValue = "50")) String limit,
             @RequestParam(required = false) @Parameter(description = Paging.CURSOR_DOC) String cursor) {
         return listings.books(paging.query("books", limit, cursor));
     }
@@ -54,7 +56,8 @@ public class BooksApiController {
     StatementPage statement(@PathVariable String book, @PathVariable long accountId,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-            @RequestParam(required = false) @Parameter(description = Paging.LIMIT_DOC) String limit,
+            @RequestParam(required = false) @Parameter(description = Paging.LIMIT_DOC,
+                    schema = @Schema(type = "integer", minimum = "1", maximum = "200", defaultValue = "50")) String limit,
             @RequestParam(required = false) @Parameter(description = Paging.CURSOR_DOC) String cursor) {
         return listings.statement(book, accountId, from, to, paging.query("statement-" + book + "-" + accountId, limit, cursor));
     }

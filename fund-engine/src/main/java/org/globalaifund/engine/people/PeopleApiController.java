@@ -2,6 +2,7 @@ package org.globalaifund.engine.people;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.util.Set;
@@ -42,7 +43,8 @@ public class PeopleApiController {
 
     @GetMapping("/people")
     @Operation(summary = "Everyone who works with the fund, by name, a page at a time")
-    Page<PersonView> list(@RequestParam(required = false) @Parameter(description = Paging.LIMIT_DOC) String limit,
+    Page<PersonView> list(@RequestParam(required = false) @Parameter(description = Paging.LIMIT_DOC,
+                    schema = @Schema(type = "integer", minimum = "1", maximum = "200", defaultValue = "50")) String limit,
             @RequestParam(required = false) @Parameter(description = Paging.CURSOR_DOC) String cursor) {
         return people.page(paging.query("people", limit, cursor)).map(PersonView::of);
     }

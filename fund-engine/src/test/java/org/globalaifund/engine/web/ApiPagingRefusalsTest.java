@@ -131,8 +131,12 @@ class ApiPagingRefusalsTest {
 
         for (String list : (LISTS + ",/api/v1/books/{book}/accounts/{accountId}/statement").split(",")) {
             List<String> parameters = new ArrayList<>();
-            api.at("/paths/" + list.replace("~", "~0").replace("/", "~1") + "/get/parameters").forEach(p -> parameters.add(p.get("name").asText()));
+            api.at("/paths/" + list.replace("/", "~1") + "/get/parameters").forEach(p -> parameters.add(p.get("name").asText()));
             assertThat(parameters).as(list).contains("limit", "cursor");
+            JsonNode limit = api.at("/paths/" + list.replace("/", "~1") + "/get/parameters/" + parameters.indexOf("limit") + "/schema");
+            assertThat(limit.get("type").asText()).as(list).isEqualTo("integer");
+            assertThat(limit.get("maximum").asInt()).as(list).isEqualTo(Paging.MAX_LIMIT);
+            assertThat(limit.get("default").asInt()).as(list).isEqualTo(Paging.DEFAULT_LIMIT);
         }
         assertThat(api.at("/components/schemas").toString()).contains("null on the last page");
     }

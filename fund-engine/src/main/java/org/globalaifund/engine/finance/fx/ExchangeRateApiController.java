@@ -2,6 +2,7 @@ package org.globalaifund.engine.finance.fx;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
 import java.net.URI;
@@ -49,7 +50,8 @@ public class ExchangeRateApiController {
     @GetMapping
     @Operation(summary = "The rate per EUR of every currency usable on a date (default today), by currency code, a page at a time")
     Page<UsableRateView> usable(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on,
-            @RequestParam(required = false) @Parameter(description = Paging.LIMIT_DOC) String limit,
+            @RequestParam(required = false) @Parameter(description = Paging.LIMIT_DOC,
+                    schema = @Schema(type = "integer", minimum = "1", maximum = "200", defaultValue = "50")) String limit,
             @RequestParam(required = false) @Parameter(description = Paging.CURSOR_DOC) String cursor) {
         return rates.usablePage(on == null ? LocalDate.now(clock) : on, paging.query("exchange-rates", limit, cursor))
                 .map(UsableRateView::of);

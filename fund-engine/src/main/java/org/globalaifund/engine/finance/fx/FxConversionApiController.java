@@ -2,6 +2,7 @@ package org.globalaifund.engine.finance.fx;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.time.Instant;
@@ -46,7 +47,8 @@ public class FxConversionApiController {
 
     @GetMapping
     @Operation(summary = "Every conversion, newest first, a page at a time")
-    Page<ConversionView> list(@RequestParam(required = false) @Parameter(description = Paging.LIMIT_DOC) String limit,
+    Page<ConversionView> list(@RequestParam(required = false) @Parameter(description = Paging.LIMIT_DOC,
+                    schema = @Schema(type = "integer", minimum = "1", maximum = "200", defaultValue = "50")) String limit,
             @RequestParam(required = false) @Parameter(description = Paging.CURSOR_DOC) String cursor) {
         return conversions.page(paging.query("fx-conversions", limit, cursor)).map(ConversionView::of);
     }
