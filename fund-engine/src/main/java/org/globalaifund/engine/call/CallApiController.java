@@ -1,6 +1,8 @@
 package org.globalaifund.engine.call;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.math.BigDecimal;
 import java.net.URI;
@@ -13,6 +15,8 @@ import java.util.Map;
 import java.util.Set;
 import org.globalaifund.engine.money.MoneyView;
 import org.globalaifund.engine.security.FundUser;
+import org.globalaifund.engine.web.Page;
+import org.globalaifund.engine.web.Paging;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,6 +25,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Calls for proposals over the API: anyone may read published calls; ADMIN creates, changes and closes them. */
@@ -31,16 +36,20 @@ public class CallApiController {
 
     private final CallService calls;
     private final Clock clock;
+    private final Paging paging;
 
-    public CallApiController(CallService calls, Clock clock) {
+    public CallApiController(CallService calls, Clock clock, Paging paging) {
+        this.paging = paging;
         this.calls = calls;
         this.clock = clock;
     }
 
     @GetMapping
-    @Operation(summary = "Published calls (open, scheduled and closed), the latest closing first")
-    List<CallView> list() {
-        return calls.published().stream().map(this::view).toList();
+    @Operation(summary = "Published calls (open, scheduled and closed), the latest closing first, a page at a time")
+    Page<CallView> list(@RequestParam(required = false) @Parameter(description = Paging.LIMIT_DOC,
+                    schema = @Schema(type = "integer", minimum = "1", maximum = "200", defaultValue = "50")) String limit,
+            @RequestParam(required = false) @Parameter(description = Paging.CURSOR_DOC) String cursor) {
+        return calls.publishedPage(paging.query("calls", limit, cursor)).map(this::view);
     }
 
     @GetMapping("/{id}")

@@ -26,6 +26,9 @@ import org.globalaifund.engine.db.tables.records.FundingCallRecord;
 import org.globalaifund.engine.money.Money;
 import org.globalaifund.engine.problem.FundException;
 import org.globalaifund.engine.problem.ProblemType;
+import org.globalaifund.engine.web.Keyset;
+import org.globalaifund.engine.web.Page;
+import org.globalaifund.engine.web.PageQuery;
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -189,6 +192,14 @@ public class CallService {
     @Transactional(readOnly = true)
     public List<FundingCall> all() {
         return dsl.selectFrom(FUNDING_CALL).orderBy(FUNDING_CALL.CLOSES_ON.desc(), FUNDING_CALL.REF).fetch(this::toCall);
+    }
+
+    /** A page of the calls the public sees, the latest closing first, then by ref and id (the API's list). */
+    @Transactional(readOnly = true)
+    public Page<FundingCall> publishedPage(PageQuery query) {
+        Keyset keyset = Keyset.of(FUNDING_CALL.CLOSES_ON.desc(), FUNDING_CALL.REF.asc(), FUNDING_CALL.ID.asc());
+        return keyset.page(query, dsl.selectFrom(FUNDING_CALL).where(FUNDING_CALL.STATUS.ne(Publication.DRAFT.name()))
+                .and(keyset.after(query)).orderBy(keyset.order()).limit(keyset.fetchSize(query)).fetch(), this::toCall);
     }
 
     /** The calls the public sees: published or closed, never drafts. */

@@ -1,6 +1,8 @@
 package org.globalaifund.engine.contribution;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.math.BigDecimal;
 import java.net.URI;
@@ -11,6 +13,8 @@ import org.globalaifund.engine.contribution.PledgeService.NewPledge;
 import org.globalaifund.engine.contribution.ReceiptService.NewReceipt;
 import org.globalaifund.engine.money.MoneyView;
 import org.globalaifund.engine.security.FundUser;
+import org.globalaifund.engine.web.Page;
+import org.globalaifund.engine.web.Paging;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -37,9 +41,11 @@ public class ContributionApiController {
     private final PledgeService pledges;
     private final ReceiptService receipts;
     private final UnappliedConversion conversion;
+    private final Paging paging;
 
     public ContributionApiController(DonorService donors, FundService funds, PledgeService pledges, ReceiptService receipts,
-            UnappliedConversion conversion) {
+            UnappliedConversion conversion, Paging paging) {
+        this.paging = paging;
         this.donors = donors;
         this.funds = funds;
         this.pledges = pledges;
@@ -48,8 +54,11 @@ public class ContributionApiController {
     }
 
     @GetMapping("/donors")
-    List<Donor> donors() {
-        return donors.all();
+    @Operation(summary = "Donors by name, a page at a time")
+    Page<Donor> donors(@RequestParam(required = false) @Parameter(description = Paging.LIMIT_DOC,
+                    schema = @Schema(type = "integer", minimum = "1", maximum = "200", defaultValue = "50")) String limit,
+            @RequestParam(required = false) @Parameter(description = Paging.CURSOR_DOC) String cursor) {
+        return donors.page(paging.query("donors", limit, cursor));
     }
 
     @GetMapping("/donors/{id}")
@@ -72,8 +81,11 @@ public class ContributionApiController {
     }
 
     @GetMapping("/funds")
-    List<Fund> funds() {
-        return funds.all();
+    @Operation(summary = "Funds, the general funds first, then by donor and code, a page at a time")
+    Page<Fund> funds(@RequestParam(required = false) @Parameter(description = Paging.LIMIT_DOC,
+                    schema = @Schema(type = "integer", minimum = "1", maximum = "200", defaultValue = "50")) String limit,
+            @RequestParam(required = false) @Parameter(description = Paging.CURSOR_DOC) String cursor) {
+        return funds.page(paging.query("funds", limit, cursor));
     }
 
     @PostMapping("/funds")
@@ -83,8 +95,11 @@ public class ContributionApiController {
     }
 
     @GetMapping("/pledges")
-    List<PledgeView> pledges(@RequestParam(required = false) String donorId) {
-        return pledges.list(donorId).stream().map(PledgeView::of).toList();
+    @Operation(summary = "Pledges, of one donor or all, the latest pledge date first, a page at a time")
+    Page<PledgeView> pledges(@RequestParam(required = false) String donorId, @RequestParam(required = false) @Parameter(description = Paging.LIMIT_DOC,
+                    schema = @Schema(type = "integer", minimum = "1", maximum = "200", defaultValue = "50")) String limit,
+            @RequestParam(required = false) @Parameter(description = Paging.CURSOR_DOC) String cursor) {
+        return pledges.page(donorId, paging.query("pledges", limit, cursor)).map(PledgeView::of);
     }
 
     @GetMapping("/pledges/{id}")
@@ -116,8 +131,11 @@ public class ContributionApiController {
     }
 
     @GetMapping("/receipts")
-    List<ReceiptView> receipts() {
-        return receipts.all().stream().map(ReceiptView::of).toList();
+    @Operation(summary = "Receipts, the latest received first, a page at a time")
+    Page<ReceiptView> receipts(@RequestParam(required = false) @Parameter(description = Paging.LIMIT_DOC,
+                    schema = @Schema(type = "integer", minimum = "1", maximum = "200", defaultValue = "50")) String limit,
+            @RequestParam(required = false) @Parameter(description = Paging.CURSOR_DOC) String cursor) {
+        return receipts.page(false, paging.query("receipts", limit, cursor)).map(ReceiptView::of);
     }
 
     @GetMapping("/receipts/{id}")
@@ -134,8 +152,11 @@ public class ContributionApiController {
     }
 
     @GetMapping("/unapplied-receipts")
-    List<ReceiptView> unapplied() {
-        return receipts.unapplied().stream().map(ReceiptView::of).toList();
+    @Operation(summary = "Receipts with unapplied cash still open, the latest received first, a page at a time")
+    Page<ReceiptView> unapplied(@RequestParam(required = false) @Parameter(description = Paging.LIMIT_DOC,
+                    schema = @Schema(type = "integer", minimum = "1", maximum = "200", defaultValue = "50")) String limit,
+            @RequestParam(required = false) @Parameter(description = Paging.CURSOR_DOC) String cursor) {
+        return receipts.page(true, paging.query("unapplied-receipts", limit, cursor)).map(ReceiptView::of);
     }
 
     @PostMapping("/unapplied-receipts/{receiptId}/applications")

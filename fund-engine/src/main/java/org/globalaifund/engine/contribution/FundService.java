@@ -11,7 +11,12 @@ import org.globalaifund.engine.call.PriorityArea;
 import org.globalaifund.engine.db.tables.records.FundDefinitionRecord;
 import org.globalaifund.engine.problem.FundException;
 import org.globalaifund.engine.reference.UnRegion;
+import org.globalaifund.engine.web.Keyset;
+import org.globalaifund.engine.web.Page;
+import org.globalaifund.engine.web.PageQuery;
 import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.impl.DSL;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -93,6 +98,15 @@ public class FundService {
     @Transactional(readOnly = true)
     public List<Fund> all() {
         return dsl.selectFrom(FUND_DEFINITION).orderBy(FUND_DEFINITION.DONOR_ID.nullsFirst(), FUND_DEFINITION.CODE).fetch(FundService::toFund);
+    }
+
+    /** A page of every fund, the general funds (no donor) first, then by donor and code (the API's list). */
+    @Transactional(readOnly = true)
+    public Page<Fund> page(PageQuery query) {
+        Field<String> donor = DSL.coalesce(FUND_DEFINITION.DONOR_ID, "");
+        Keyset keyset = Keyset.of(donor.asc(), FUND_DEFINITION.CODE.asc());
+        return keyset.page(query, dsl.select(FUND_DEFINITION.fields()).select(donor).from(FUND_DEFINITION).where(keyset.after(query))
+                .orderBy(keyset.order()).limit(keyset.fetchSize(query)).fetch(), r -> toFund(r.into(FUND_DEFINITION)));
     }
 
     private static Fund toFund(FundDefinitionRecord r) {

@@ -10,6 +10,9 @@ import java.util.List;
 import java.util.Optional;
 import org.globalaifund.engine.db.tables.records.PledgeRecord;
 import org.globalaifund.engine.money.Money;
+import org.globalaifund.engine.web.Keyset;
+import org.globalaifund.engine.web.Page;
+import org.globalaifund.engine.web.PageQuery;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
@@ -56,6 +59,14 @@ public class PledgeRepository {
     public List<Pledge> list(String donorId) {
         Condition condition = donorId == null ? DSL.noCondition() : PLEDGE.DONOR_ID.eq(donorId);
         return dsl.selectFrom(PLEDGE).where(condition).orderBy(PLEDGE.PLEDGED_ON.desc(), PLEDGE.REF).fetch(this::toPledge);
+    }
+
+    /** A page of pledges, of one donor or all, newest pledge date first, then by ref and id. */
+    public Page<Pledge> page(String donorId, PageQuery query) {
+        Condition condition = donorId == null ? DSL.noCondition() : PLEDGE.DONOR_ID.eq(donorId);
+        Keyset keyset = Keyset.of(PLEDGE.PLEDGED_ON.desc(), PLEDGE.REF.asc(), PLEDGE.ID.asc());
+        return keyset.page(query, dsl.selectFrom(PLEDGE).where(condition).and(keyset.after(query)).orderBy(keyset.order())
+                .limit(keyset.fetchSize(query)).fetch(), this::toPledge);
     }
 
     public void settle(String id, long settledMinor, Pledge.Status status) {

@@ -19,6 +19,8 @@ import org.globalaifund.engine.money.Money;
 import org.globalaifund.engine.problem.FundException;
 import org.globalaifund.engine.problem.ProblemType;
 import org.globalaifund.engine.reference.ReferenceData;
+import org.globalaifund.engine.web.Page;
+import org.globalaifund.engine.web.PageQuery;
 import org.globalaifund.ledger.Dimensions;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -205,6 +207,12 @@ public class PledgeService {
     @Transactional(readOnly = true)
     public Pledge get(String id) {
         return pledges.find(id).orElseThrow(() -> FundException.notFound("Pledge"));
+    }
+
+    /** A page of {@link #list(String)}, for the API. */
+    @Transactional(readOnly = true)
+    public Page<Pledge> page(String donorId, PageQuery query) {
+        return pledges.page(donorId, query);
     }
 
     @Transactional(readOnly = true)

@@ -9,6 +9,10 @@ import java.util.List;
 import java.util.Optional;
 import org.globalaifund.engine.db.tables.records.ReceiptRecord;
 import org.globalaifund.engine.money.Money;
+import org.globalaifund.engine.web.Keyset;
+import org.globalaifund.engine.web.Page;
+import org.globalaifund.engine.web.PageQuery;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
@@ -51,6 +55,16 @@ public class ReceiptRepository {
 
     public List<Receipt> all() {
         return dsl.selectFrom(RECEIPT).orderBy(RECEIPT.RECEIVED_ON.desc(), RECEIPT.CREATED_AT.desc()).fetch(this::toReceipt);
+    }
+
+    /** A page of receipts, all or only those with unapplied cash still open, newest first (received on, recorded at, id). */
+    public Page<Receipt> page(boolean unappliedOpenOnly, PageQuery query) {
+        Condition open = unappliedOpenOnly ? RECEIPT.UNAPPLIED_MINOR.gt(DSL.select(DSL.coalesce(DSL.sum(UNAPPLIED_RESOLUTION.AMOUNT_MINOR),
+                java.math.BigDecimal.ZERO)).from(UNAPPLIED_RESOLUTION).where(UNAPPLIED_RESOLUTION.RECEIPT_ID.eq(RECEIPT.ID))
+                .asField().cast(Long.class)) : DSL.noCondition();
+        Keyset keyset = Keyset.of(RECEIPT.RECEIVED_ON.desc(), RECEIPT.CREATED_AT.desc(), RECEIPT.ID.desc());
+        return keyset.page(query, dsl.selectFrom(RECEIPT).where(open).and(keyset.after(query)).orderBy(keyset.order())
+                .limit(keyset.fetchSize(query)).fetch(), this::toReceipt);
     }
 
     public List<Receipt> forPledge(String pledgeId) {

@@ -20,6 +20,8 @@ import org.globalaifund.engine.money.Money;
 import org.globalaifund.engine.problem.FundException;
 import org.globalaifund.engine.problem.ProblemType;
 import org.globalaifund.engine.reference.ReferenceData;
+import org.globalaifund.engine.web.Page;
+import org.globalaifund.engine.web.PageQuery;
 import org.globalaifund.ledger.Dimensions;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -222,6 +224,12 @@ public class ReceiptService {
     @Transactional(readOnly = true)
     public Receipt get(String id) {
         return receipts.find(id).orElseThrow(() -> FundException.notFound("Receipt"));
+    }
+
+    /** A page of every receipt, or of those with unapplied cash still open, newest first (the API's lists). */
+    @Transactional(readOnly = true)
+    public Page<Receipt> page(boolean unappliedOpenOnly, PageQuery query) {
+        return receipts.page(unappliedOpenOnly, query);
     }
 
     @Transactional(readOnly = true)

@@ -1,11 +1,14 @@
 package org.globalaifund.engine.finance;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
-import java.util.List;
+import org.globalaifund.engine.finance.BookListings.StatementPage;
+import org.globalaifund.engine.web.Page;
+import org.globalaifund.engine.web.Paging;
 import org.globalaifund.ledger.Book;
-import org.globalaifund.ledger.Statement;
 import org.globalaifund.ledger.TrialBalance;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,14 +24,21 @@ import org.springframework.web.bind.annotation.RestController;
 public class BooksApiController {
 
     private final BookReports reports;
+    private final BookListings listings;
+    private final Paging paging;
 
-    public BooksApiController(BookReports reports) {
+    public BooksApiController(BookReports reports, BookListings listings, Paging paging) {
         this.reports = reports;
+        this.listings = listings;
+        this.paging = paging;
     }
 
     @GetMapping
-    List<Book> books() {
-        return reports.books();
+    @Operation(summary = "The books, by code, a page at a time")
+    Page<Book> books(@RequestParam(required = false) @Parameter(description = Paging.LIMIT_DOC,
+                    schema = @Schema(type = "integer", minimum = "1", maximum = "200", defaultValue = "50")) String limit,
+            @RequestParam(required = false) @Parameter(description = Paging.CURSOR_DOC) String cursor) {
+        return listings.books(paging.query("books", limit, cursor));
     }
 
     @GetMapping("/{book}/trial-balance")
@@ -39,10 +49,16 @@ public class BooksApiController {
     }
 
     @GetMapping("/{book}/accounts/{accountId}/statement")
-    @Operation(summary = "Statement of an account with running balance (minor units)")
-    Statement statement(@PathVariable String book, @PathVariable long accountId,
+    @Operation(summary = "Statement of an account with running balance (minor units), a page at a time",
+            description = "Lines by value date, then recording. broughtForward is the balance before the page's first line "
+                    + "(the opening balance on the first page), carriedForward the balance after its last line; "
+                    + "each line's balance continues from the previous page.")
+    StatementPage statement(@PathVariable String book, @PathVariable long accountId,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
-        return reports.statement(book, accountId, from, to);
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @RequestParam(required = false) @Parameter(description = Paging.LIMIT_DOC,
+                    schema = @Schema(type = "integer", minimum = "1", maximum = "200", defaultValue = "50")) String limit,
+            @RequestParam(required = false) @Parameter(description = Paging.CURSOR_DOC) String cursor) {
+        return listings.statement(book, accountId, from, to, paging.query("statement-" + book + "-" + accountId, limit, cursor));
     }
 }

@@ -1,11 +1,14 @@
 package org.globalaifund.engine.people;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
-import java.util.List;
 import java.util.Set;
 import org.globalaifund.engine.security.FundUser;
+import org.globalaifund.engine.web.Page;
+import org.globalaifund.engine.web.Paging;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -15,6 +18,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** People administration over the API (ADMIN), and "who am I" for every logged-in caller. */
@@ -24,8 +28,10 @@ import org.springframework.web.bind.annotation.RestController;
 public class PeopleApiController {
 
     private final PeopleService people;
+    private final Paging paging;
 
-    public PeopleApiController(PeopleService people) {
+    public PeopleApiController(PeopleService people, Paging paging) {
+        this.paging = paging;
         this.people = people;
     }
 
@@ -36,9 +42,11 @@ public class PeopleApiController {
     }
 
     @GetMapping("/people")
-    @Operation(summary = "Everyone who works with the fund")
-    List<PersonView> list() {
-        return people.all().stream().map(PersonView::of).toList();
+    @Operation(summary = "Everyone who works with the fund, by name, a page at a time")
+    Page<PersonView> list(@RequestParam(required = false) @Parameter(description = Paging.LIMIT_DOC,
+                    schema = @Schema(type = "integer", minimum = "1", maximum = "200", defaultValue = "50")) String limit,
+            @RequestParam(required = false) @Parameter(description = Paging.CURSOR_DOC) String cursor) {
+        return people.page(paging.query("people", limit, cursor)).map(PersonView::of);
     }
 
     @GetMapping("/people/{id}")

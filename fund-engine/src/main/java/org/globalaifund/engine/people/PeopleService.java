@@ -18,6 +18,8 @@ import org.globalaifund.engine.audit.AuditTrail;
 import org.globalaifund.engine.config.FundProperties;
 import org.globalaifund.engine.problem.FundException;
 import org.globalaifund.engine.problem.ProblemType;
+import org.globalaifund.engine.web.Page;
+import org.globalaifund.engine.web.PageQuery;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.support.MessageSourceAccessor;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -64,6 +66,12 @@ public class PeopleService {
     @Transactional(readOnly = true)
     public List<Person> all() {
         return people.findAll();
+    }
+
+    /** A page of everyone, by name then id (the API's list). */
+    @Transactional(readOnly = true)
+    public Page<Person> page(PageQuery query) {
+        return people.page(query);
     }
 
     @Transactional(readOnly = true)

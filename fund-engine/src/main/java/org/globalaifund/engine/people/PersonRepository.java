@@ -13,6 +13,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.globalaifund.engine.db.tables.records.PersonRecord;
+import org.globalaifund.engine.web.Keyset;
+import org.globalaifund.engine.web.Page;
+import org.globalaifund.engine.web.PageQuery;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
@@ -52,6 +55,19 @@ public class PersonRepository {
 
     public List<Person> findAll() {
         return find(DSL.noCondition());
+    }
+
+    /** A page of everyone, by name then id. */
+    public Page<Person> page(PageQuery query) {
+        Keyset keyset = Keyset.of(PERSON.DISPLAY_NAME.asc(), PERSON.ID.asc());
+        List<PersonRecord> rows = dsl.selectFrom(PERSON).where(keyset.after(query)).orderBy(keyset.order())
+                .limit(keyset.fetchSize(query)).fetch();
+        Map<String, Set<Role>> roles = new LinkedHashMap<>();
+        if (!rows.isEmpty()) {
+            dsl.selectFrom(PERSON_ROLE).where(PERSON_ROLE.PERSON_ID.in(rows.stream().map(PersonRecord::getId).toList()))
+                    .forEach(r -> roles.computeIfAbsent(r.getPersonId(), k -> EnumSet.noneOf(Role.class)).add(Role.valueOf(r.getRoleCode())));
+        }
+        return keyset.page(query, rows, r -> toPerson(r, roles.getOrDefault(r.getId(), Set.of())));
     }
 
     public List<Person> findWithRole(Role role) {

@@ -55,7 +55,8 @@ class CallApiTest {
         String id = com.jayway.jsonpath.JsonPath.read(body, "$.id");
 
         mvc.perform(get("/api/v1/calls/" + id)).andExpect(status().isOk()).andExpect(jsonPath("$.countries[0]").value("BD"));
-        mvc.perform(get("/api/v1/calls")).andExpect(status().isOk()).andExpect(jsonPath("$[?(@.ref == '" + ref + "')]").exists());
+        mvc.perform(get("/api/v1/calls").param("limit", "200")).andExpect(status().isOk())
+                .andExpect(jsonPath("$.items[?(@.ref == '" + ref + "')]").exists());
     }
 
     @ParameterizedTest(name = "{0}")

@@ -1,6 +1,8 @@
 package org.globalaifund.engine.finance.fx;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
 import java.net.URI;
@@ -8,10 +10,11 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Set;
 import org.globalaifund.engine.problem.FundException;
 import org.globalaifund.engine.security.FundUser;
+import org.globalaifund.engine.web.Page;
+import org.globalaifund.engine.web.Paging;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -35,17 +38,23 @@ public class ExchangeRateApiController {
     private final ExchangeRates rates;
     private final EcbRateUpload ecb;
     private final Clock clock;
+    private final Paging paging;
 
-    public ExchangeRateApiController(ExchangeRates rates, EcbRateUpload ecb, Clock clock) {
+    public ExchangeRateApiController(ExchangeRates rates, EcbRateUpload ecb, Clock clock, Paging paging) {
+        this.paging = paging;
         this.rates = rates;
         this.ecb = ecb;
         this.clock = clock;
     }
 
     @GetMapping
-    @Operation(summary = "The rate per EUR of every currency usable on a date (default today)")
-    List<UsableRateView> usable(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on) {
-        return rates.usableOn(on == null ? LocalDate.now(clock) : on).stream().map(UsableRateView::of).toList();
+    @Operation(summary = "The rate per EUR of every currency usable on a date (default today), by currency code, a page at a time")
+    Page<UsableRateView> usable(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on,
+            @RequestParam(required = false) @Parameter(description = Paging.LIMIT_DOC,
+                    schema = @Schema(type = "integer", minimum = "1", maximum = "200", defaultValue = "50")) String limit,
+            @RequestParam(required = false) @Parameter(description = Paging.CURSOR_DOC) String cursor) {
+        return rates.usablePage(on == null ? LocalDate.now(clock) : on, paging.query("exchange-rates", limit, cursor))
+                .map(UsableRateView::of);
     }
 
     @GetMapping("/quote")

@@ -14,6 +14,9 @@ import org.globalaifund.engine.audit.AuditTrail;
 import org.globalaifund.engine.problem.FundException;
 import org.globalaifund.engine.problem.ProblemType;
 import org.globalaifund.engine.reference.ReferenceData;
+import org.globalaifund.engine.web.Page;
+import org.globalaifund.engine.web.PageCursor;
+import org.globalaifund.engine.web.PageQuery;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -95,6 +98,37 @@ public class ExchangeRates {
             }
         }
         return usable;
+    }
+
+    /**
+     * A page of {@link #usableOn}, by currency code after the cursor's. The candidates are the currencies (the euro, the
+     * fixed parities and those with an approved rate: one key per currency, a few hundred at most) and the page stops
+     * at {@code limit} usable ones, so no rate beyond the page is looked up.
+     */
+    @Transactional(readOnly = true)
+    public Page<UsableRate> usablePage(LocalDate on, PageQuery query) {
+        if (!query.first() && query.after().size() != 1) {
+            throw query.badCursor();
+        }
+        TreeSet<String> currencies = new TreeSet<>(FIXED.keySet());
+        currencies.add(EURO);
+        repository.latestApproved().forEach(r -> currencies.add(r.currency()));
+        List<UsableRate> usable = new ArrayList<>();
+        for (String currency : query.first() ? currencies : currencies.tailSet(query.after().get(0), false)) {
+            if (usable.size() > query.limit()) {
+                break;
+            }
+            try {
+                usable.add(perEuro(currency, on));
+            } catch (FundException noRate) {
+                // listed only when usable on that date
+            }
+        }
+        if (usable.size() <= query.limit()) {
+            return new Page<>(usable, null);
+        }
+        List<UsableRate> shown = usable.subList(0, query.limit());
+        return new Page<>(shown, PageCursor.encode(query.list(), List.of(shown.get(shown.size() - 1).currency())));
     }
 
     /** The newest approved rate of each stored currency, whatever its age (one per currency). */

@@ -1,13 +1,16 @@
 package org.globalaifund.engine.finance.fx;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.List;
 import org.globalaifund.engine.money.Money;
 import org.globalaifund.engine.security.FundUser;
+import org.globalaifund.engine.web.Page;
+import org.globalaifund.engine.web.Paging;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -15,6 +18,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** FX conversions over the API (FINANCE): move a fund's cash between currency books at the rate of a date. */
@@ -24,8 +28,10 @@ import org.springframework.web.bind.annotation.RestController;
 public class FxConversionApiController {
 
     private final FxConversions conversions;
+    private final Paging paging;
 
-    public FxConversionApiController(FxConversions conversions) {
+    public FxConversionApiController(FxConversions conversions, Paging paging) {
+        this.paging = paging;
         this.conversions = conversions;
     }
 
@@ -40,9 +46,11 @@ public class FxConversionApiController {
     }
 
     @GetMapping
-    @Operation(summary = "Every conversion, newest first")
-    List<ConversionView> list() {
-        return conversions.all().stream().map(ConversionView::of).toList();
+    @Operation(summary = "Every conversion, newest first, a page at a time")
+    Page<ConversionView> list(@RequestParam(required = false) @Parameter(description = Paging.LIMIT_DOC,
+                    schema = @Schema(type = "integer", minimum = "1", maximum = "200", defaultValue = "50")) String limit,
+            @RequestParam(required = false) @Parameter(description = Paging.CURSOR_DOC) String cursor) {
+        return conversions.page(paging.query("fx-conversions", limit, cursor)).map(ConversionView::of);
     }
 
     /** Money as the API writes it: the amount a decimal string at the currency's scale. */

@@ -19,6 +19,9 @@ import org.globalaifund.engine.money.Money;
 import org.globalaifund.engine.problem.FundException;
 import org.globalaifund.engine.problem.ProblemType;
 import org.globalaifund.engine.reference.ReferenceData;
+import org.globalaifund.engine.web.Keyset;
+import org.globalaifund.engine.web.Page;
+import org.globalaifund.engine.web.PageQuery;
 import org.globalaifund.ledger.AccountFilter;
 import org.globalaifund.ledger.AccountKey;
 import org.globalaifund.ledger.Balance;
@@ -84,6 +87,14 @@ public class FxConversions {
     public List<FxConversion> all() {
         return dsl.selectFrom(FX_CONVERSION).orderBy(FX_CONVERSION.CONVERTED_AT.desc(), FX_CONVERSION.ID)
                 .fetch(FxConversions::toConversion);
+    }
+
+    /** A page of every conversion, newest first, then by id (the API's list). */
+    @Transactional(readOnly = true)
+    public Page<FxConversion> page(PageQuery query) {
+        Keyset keyset = Keyset.of(FX_CONVERSION.CONVERTED_AT.desc(), FX_CONVERSION.ID.asc());
+        return keyset.page(query, dsl.selectFrom(FX_CONVERSION).where(keyset.after(query)).orderBy(keyset.order())
+                .limit(keyset.fetchSize(query)).fetch(), FxConversions::toConversion);
     }
 
     /** Cash each fund holds per currency, with the part still available for commitment: what may be converted. */

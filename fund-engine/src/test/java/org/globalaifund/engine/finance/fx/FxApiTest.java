@@ -175,11 +175,11 @@ class FxApiTest {
 
     @Test
     void givenADate_whenListingUsableRates_thenEcbRatesFixedParitiesAndTheEuroAreListed() throws Exception {
-        mvc.perform(get("/api/v1/exchange-rates").param("on", "2026-11-30").with(as("fx.erin@test.example")))
+        mvc.perform(get("/api/v1/exchange-rates").param("on", "2026-11-30").param("limit", "200").with(as("fx.erin@test.example")))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$[?(@.currency == 'USD')].unitsPerEur").value("1.0512"))
-                .andExpect(jsonPath("$[?(@.currency == 'XOF')].source").value("FIXED_PARITY"))
-                .andExpect(jsonPath("$[?(@.currency == 'EUR')].unitsPerEur").value("1"));
+                .andExpect(jsonPath("$.items[?(@.currency == 'USD')].unitsPerEur").value("1.0512"))
+                .andExpect(jsonPath("$.items[?(@.currency == 'XOF')].source").value("FIXED_PARITY"))
+                .andExpect(jsonPath("$.items[?(@.currency == 'EUR')].unitsPerEur").value("1"));
     }
 
     @Test
