@@ -11,12 +11,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import java.time.Duration;
 import java.util.Date;
 import java.util.UUID;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.globalaifund.engine.FundEngineTest;
+import org.globalaifund.engine.TestSmtp;
 import org.globalaifund.engine.outbox.OutboxSender;
 import org.globalaifund.engine.people.PeopleService;
 import org.globalaifund.engine.people.Person;
@@ -36,7 +36,7 @@ import org.springframework.test.web.servlet.ResultActions;
 class AccountRegistrationTest {
 
     @RegisterExtension
-    static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP)
+    static GreenMailExtension smtp = new GreenMailExtension(TestSmtp.SMTP)
             .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
 
     static final String PASSWORD = "a-long-password-1";

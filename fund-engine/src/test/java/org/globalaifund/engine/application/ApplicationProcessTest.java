@@ -6,7 +6,6 @@ import static org.globalaifund.engine.db.Tables.OUTBOX_MESSAGE;
 
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import java.time.ZoneOffset;
@@ -18,11 +17,12 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.globalaifund.bpmn.ProcessNames;
 import org.globalaifund.engine.FundEngineTest;
-import org.globalaifund.engine.camunda.DueJobs;
+import org.globalaifund.engine.TestSmtp;
 import org.globalaifund.engine.account.Mailbox;
 import org.globalaifund.engine.application.ApplicationRules.BudgetRow;
 import org.globalaifund.engine.application.ApplicationScreening.ScreeningTask;
 import org.globalaifund.engine.call.FundingCall;
+import org.globalaifund.engine.camunda.DueJobs;
 import org.globalaifund.engine.outbox.OutboxSender;
 import org.globalaifund.engine.people.Person;
 import org.globalaifund.engine.people.Role;
@@ -41,7 +41,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class ApplicationProcessTest {
 
     @RegisterExtension
-    static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP)
+    static GreenMailExtension smtp = new GreenMailExtension(TestSmtp.SMTP)
             .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
 
     @Autowired ApplicationService applications;

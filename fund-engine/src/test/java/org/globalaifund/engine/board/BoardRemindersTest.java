@@ -10,13 +10,13 @@ import static org.globalaifund.engine.people.Constituency.UN_AGENCIES;
 
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import java.util.Date;
 import java.util.List;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.globalaifund.engine.FundEngineTest;
+import org.globalaifund.engine.TestSmtp;
 import org.globalaifund.engine.account.Mailbox;
 import org.globalaifund.engine.application.Application;
 import org.globalaifund.engine.outbox.OutboxSender;
@@ -41,7 +41,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class BoardRemindersTest {
 
     @RegisterExtension
-    static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP)
+    static GreenMailExtension smtp = new GreenMailExtension(TestSmtp.SMTP)
             .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
 
     @Autowired BoardFixtures fx;

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.fail;
 
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.net.URI;
@@ -32,13 +31,14 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.globalaifund.engine.camunda.DueJobs;
+import org.globalaifund.engine.TestSmtp;
 import org.globalaifund.engine.board.BoardRules;
 import org.globalaifund.engine.board.VoteChoice;
 import org.globalaifund.engine.call.CallService;
 import org.globalaifund.engine.call.CallTerms;
 import org.globalaifund.engine.call.FundingCall;
 import org.globalaifund.engine.call.PriorityArea;
+import org.globalaifund.engine.camunda.DueJobs;
 import org.globalaifund.engine.contribution.Donor;
 import org.globalaifund.engine.contribution.DonorService;
 import org.globalaifund.engine.contribution.Fund;
@@ -72,8 +72,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.MessageSource;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * A new applicant in a real browser (headless Debian chromium), in English and in French: registers, opens the
@@ -107,16 +105,11 @@ import org.springframework.test.context.DynamicPropertySource;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class BrowserApplicantWalkTest {
 
-    /** One SMTP server for the class, on a free port (not the shared 3025), so a run beside other tests finds it free. */
+    /** One SMTP server for the class, on the tests' free port ({@link TestSmtp}). */
     @RegisterExtension
-    static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort())
+    static GreenMailExtension smtp = new GreenMailExtension(TestSmtp.SMTP)
             .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication())
             .withPerMethodLifecycle(false);
-
-    @DynamicPropertySource
-    static void mailServer(DynamicPropertyRegistry registry) {
-        registry.add("spring.mail.port", () -> smtp.getSmtp().getPort());
-    }
 
     static final String PASSWORD = "a-long-password-1";
     static final Duration WAIT = Duration.ofSeconds(15);

@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import java.time.Duration;
 import java.util.Date;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.globalaifund.engine.FundEngineTest;
+import org.globalaifund.engine.TestSmtp;
 import org.globalaifund.engine.account.Mailbox;
 import org.globalaifund.engine.application.Application;
 import org.globalaifund.engine.outbox.OutboxSender;
@@ -25,7 +25,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class GrantMailTest {
 
     @RegisterExtension
-    static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP)
+    static GreenMailExtension smtp = new GreenMailExtension(TestSmtp.SMTP)
             .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
 
     @Autowired GrantFixtures fx;

@@ -17,7 +17,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Instant;
 import java.util.Locale;
@@ -30,6 +29,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.globalaifund.engine.FundEngineTest;
+import org.globalaifund.engine.TestSmtp;
 import org.globalaifund.engine.account.Languages;
 import org.globalaifund.engine.account.Mailbox;
 import org.globalaifund.engine.config.FundProperties;
@@ -50,7 +50,7 @@ import org.springframework.test.web.servlet.MvcResult;
 class PeopleAdministrationTest {
 
     @RegisterExtension
-    static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP)
+    static GreenMailExtension smtp = new GreenMailExtension(TestSmtp.SMTP)
             .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
 
     static final String ADMIN = "first.admin@test.example";

@@ -1,6 +1,5 @@
 package org.globalaifund.engine.review;
 
-import org.globalaifund.engine.application.ApplicationFixtures;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -10,11 +9,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import org.globalaifund.engine.camunda.DueJobs;
 import org.globalaifund.engine.application.Application;
+import org.globalaifund.engine.application.ApplicationFixtures;
+import org.globalaifund.engine.application.ApplicationResults;
 import org.globalaifund.engine.application.ApplicationRules.BudgetRow;
 import org.globalaifund.engine.application.ApplicationScreening;
-import org.globalaifund.engine.application.ApplicationResults;
 import org.globalaifund.engine.application.ApplicationService;
 import org.globalaifund.engine.application.ResultsRules;
 import org.globalaifund.engine.call.CallService;
@@ -22,6 +21,7 @@ import org.globalaifund.engine.call.CallTerms;
 import org.globalaifund.engine.call.FundingCall;
 import org.globalaifund.engine.call.PriorityArea;
 import org.globalaifund.engine.call.ReviewCriterion;
+import org.globalaifund.engine.camunda.DueJobs;
 import org.globalaifund.engine.contribution.Fund;
 import org.globalaifund.engine.people.PeopleService;
 import org.globalaifund.engine.people.Person;
