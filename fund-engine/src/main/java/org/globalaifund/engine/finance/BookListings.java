@@ -9,11 +9,9 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.globalaifund.engine.problem.FundException;
 import org.globalaifund.engine.web.Keyset;
 import org.globalaifund.engine.web.Page;
 import org.globalaifund.engine.web.PageQuery;
-import org.globalaifund.ledger.Account;
 import org.globalaifund.ledger.Book;
 import org.globalaifund.ledger.Side;
 import org.globalaifund.ledger.Statement.StatementLine;
@@ -61,14 +59,7 @@ public class BookListings {
      * entry, line); an account of another book is not found.
      */
     public StatementPage statement(String book, long accountId, LocalDate from, LocalDate to, PageQuery query) {
-        Account account = reports.account(accountId);
-        if (!account.key().book().equals(book)) {
-            throw FundException.notFound("Account");
-        }
-        if (from != null && to != null && to.isBefore(from)) {
-            throw FundException.invalid("to", "The end date is before the start date.");
-        }
-        Side normal = account.normalSide();
+        Side normal = reports.statementAccount(book, accountId, from, to).normalSide();
         Keyset keyset = Keyset.of(ENTRY_LINE.VALUE_DATE.asc(), ENTRY_LINE.RECORDED_AT.asc(), ENTRY_LINE.ENTRY_ID.asc(),
                 ENTRY_LINE.LINE_NO.asc());
         Condition posted = ENTRY_LINE.ACCOUNT_ID.eq(accountId).and(ENTRY_LINE.STATUS.eq("P"));

@@ -55,12 +55,21 @@ public class BookReports {
 
     /** A statement of one account of the book; an account of another book is not found. */
     public Statement statement(String book, long accountId, LocalDate from, LocalDate to) {
+        Account account = statementAccount(book, accountId, from, to);
+        return ledger.reports().statement(account.id(), from == null ? LocalDate.of(1970, 1, 1) : from, to == null ? LocalDate.of(9999, 12, 31) : to);
+    }
+
+    /**
+     * The account a statement from {@code from} to {@code to} (either open) is asked of: one of {@code book} (an
+     * account of another book is not found), the range not ending before it starts.
+     */
+    Account statementAccount(String book, long accountId, LocalDate from, LocalDate to) {
         Account account = ledger.accounts().find(accountId).filter(a -> a.key().book().equals(book))
                 .orElseThrow(() -> FundException.notFound("Account"));
         if (from != null && to != null && to.isBefore(from)) {
             throw FundException.invalid("to", "The end date is before the start date.");
         }
-        return ledger.reports().statement(account.id(), from == null ? LocalDate.of(1970, 1, 1) : from, to == null ? LocalDate.of(9999, 12, 31) : to);
+        return account;
     }
 
     public Account account(long id) {
