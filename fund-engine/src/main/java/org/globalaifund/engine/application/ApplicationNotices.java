@@ -1,12 +1,11 @@
 package org.globalaifund.engine.application;
 
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.globalaifund.engine.account.Languages;
 import org.globalaifund.engine.config.FundProperties;
+import org.globalaifund.engine.outbox.EmailTime;
 import org.globalaifund.engine.outbox.Outbox;
 import org.globalaifund.engine.people.Person;
 import org.globalaifund.engine.people.PersonRepository;
@@ -23,8 +22,6 @@ import org.springframework.stereotype.Component;
 public class ApplicationNotices {
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\d");
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'");
-
     private final Outbox outbox;
     private final MessageSource messages;
     private final Languages languages;
@@ -48,7 +45,7 @@ public class ApplicationNotices {
     /** The screener's question and its deadline. */
     void moreInformation(Application app, InformationRequest request) {
         toApplicant(app, "application:" + app.id() + ":more-information:" + request.round(), "application.mail.moreInformation",
-                request.question(), DAY.format(request.dueAt().atZone(ZoneOffset.UTC)));
+                request.question(), EmailTime.of(request.dueAt()));
     }
 
     /**

@@ -3,11 +3,10 @@ package org.globalaifund.engine.board;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import org.globalaifund.engine.account.Languages;
 import org.globalaifund.engine.config.FundProperties;
+import org.globalaifund.engine.outbox.EmailTime;
 import org.globalaifund.engine.outbox.Outbox;
 import org.globalaifund.engine.people.Person;
 import org.springframework.beans.factory.annotation.Value;
@@ -26,8 +25,6 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Component
 public class BoardReminders {
-
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'");
 
     private final BoardRepository board;
     private final BoardVoting voting;
@@ -93,7 +90,7 @@ public class BoardReminders {
 
     private boolean remind(BoardMeeting meeting, int items, Person member) {
         Locale locale = languages.localeOf(member.preferredLanguage());
-        String when = WHEN.format(meeting.startsAt().atZone(ZoneOffset.UTC));
+        String when = EmailTime.of(meeting.startsAt());
         String page = properties.publicUrl() + "/board/meetings/" + meeting.id();
         return outbox.email("board-meeting:" + meeting.id() + ":reminder:" + member.id(), member.email(),
                 messages.getMessage("board.reminder.subject", new Object[] {meeting.reference(), when}, locale),

@@ -1,11 +1,9 @@
 package org.globalaifund.engine.people;
 
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import org.globalaifund.engine.account.Languages;
 import org.globalaifund.engine.config.FundProperties;
+import org.globalaifund.engine.outbox.EmailTime;
 import org.globalaifund.engine.outbox.Outbox;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -17,8 +15,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class InvitationEmails {
-
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'");
 
     private final Outbox outbox;
     private final MessageSource messages;
@@ -37,11 +33,6 @@ class InvitationEmails {
         Locale locale = languages.localeOf(invitation.language());
         String link = properties.publicUrl() + invitation.path();
         outbox.email("invitation:" + tokenHash, email, messages.getMessage("people.mail.invitation.subject", null, locale),
-                messages.getMessage("people.mail.invitation.body", new Object[] {name, link, when(invitation.expiresAt())}, locale));
-    }
-
-    /** The expiry as the email prints it (UTC, the same on every device). */
-    static String when(Instant instant) {
-        return WHEN.format(instant.atZone(ZoneOffset.UTC));
+                messages.getMessage("people.mail.invitation.body", new Object[] {name, link, EmailTime.of(invitation.expiresAt())}, locale));
     }
 }

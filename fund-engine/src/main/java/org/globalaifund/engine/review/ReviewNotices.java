@@ -1,13 +1,12 @@
 package org.globalaifund.engine.review;
 
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import org.globalaifund.engine.account.Languages;
 import org.globalaifund.engine.application.Application;
 import org.globalaifund.engine.application.ApplicationNotices;
 import org.globalaifund.engine.config.FundProperties;
+import org.globalaifund.engine.outbox.EmailTime;
 import org.globalaifund.engine.outbox.Outbox;
 import org.globalaifund.engine.people.Person;
 import org.globalaifund.engine.people.PersonRepository;
@@ -22,8 +21,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class ReviewNotices {
-
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'");
 
     private final Outbox outbox;
     private final MessageSource messages;
@@ -47,7 +44,7 @@ class ReviewNotices {
         Person reviewer = person(review.reviewerId());
         Locale locale = languages.localeOf(reviewer.preferredLanguage());
         send("review:" + review.id() + ":assigned", reviewer, locale, "review.mail.assigned", reviewer.displayName(),
-                title(app, locale), app.orgName(), when(review.dueAt()), reviewLink(review));
+                title(app, locale), app.orgName(), EmailTime.of(review.dueAt()), reviewLink(review));
     }
 
     /** Three days before the deadline, to a reviewer who has not submitted. */
@@ -55,12 +52,12 @@ class ReviewNotices {
         Person reviewer = person(review.reviewerId());
         Locale locale = languages.localeOf(reviewer.preferredLanguage());
         send("review:" + review.id() + ":reminder", reviewer, locale, "review.mail.reminder", reviewer.displayName(),
-                title(app, locale), when(review.dueAt()), reviewLink(review));
+                title(app, locale), EmailTime.of(review.dueAt()), reviewLink(review));
     }
 
     /** The fund's question to the applicant during review, with its deadline. */
     void informationRequested(Application app, int round, String question, Instant dueAt) {
-        applicantNotices.toApplicant(app, "review-information:" + app.id() + ":" + round, "review.mail.moreInformation", question, when(dueAt));
+        applicantNotices.toApplicant(app, "review-information:" + app.id() + ":" + round, "review.mail.moreInformation", question, EmailTime.of(dueAt));
     }
 
     private void send(String dedupKey, Person to, Locale locale, String key, Object... args) {
@@ -79,7 +76,4 @@ class ReviewNotices {
         return properties.publicUrl() + "/reviewer/reviews/" + review.id();
     }
 
-    private static String when(Instant instant) {
-        return WHEN.format(instant.atZone(ZoneOffset.UTC));
-    }
 }

@@ -33,6 +33,7 @@ import org.globalaifund.engine.TestSmtp;
 import org.globalaifund.engine.account.Languages;
 import org.globalaifund.engine.account.Mailbox;
 import org.globalaifund.engine.config.FundProperties;
+import org.globalaifund.engine.outbox.EmailTime;
 import org.globalaifund.engine.outbox.OutboxSender;
 import org.globalaifund.engine.problem.FundException;
 import org.jooq.DSLContext;
@@ -135,7 +136,7 @@ class PeopleAdministrationTest {
         Instant expiresAt = openInvitationExpiry(invited.id());
         assertThat(Mailbox.subject(mail)).isEqualTo(messages.getMessage("people.mail.invitation.subject", null, Locale.FRENCH));
         assertThat(body.strip()).isEqualTo(messages.getMessage("people.mail.invitation.body",
-                new Object[] {"Aminata Diallo", link, InvitationEmails.when(expiresAt)}, Locale.FRENCH).strip());
+                new Object[] {"Aminata Diallo", link, EmailTime.of(expiresAt)}, Locale.FRENCH).strip());
         assertThat(link).startsWith(properties.publicUrl() + "/invitation/").endsWith("?lang=fr");
 
         String path = link.substring(properties.publicUrl().length());
