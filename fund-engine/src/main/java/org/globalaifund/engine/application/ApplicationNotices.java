@@ -86,7 +86,8 @@ public class ApplicationNotices {
         return people.findById(app.applicantId()).orElseThrow(() -> FundException.notFound("Person"));
     }
 
-    private String title(Application app, Locale locale) {
+    /** The project's title, or the words for an untitled one in {@code locale}: as every email names an application. */
+    public String title(Application app, Locale locale) {
         return app.projectTitle() != null ? app.projectTitle() : messages.getMessage("application.untitled", null, locale);
     }
 

@@ -44,7 +44,7 @@ class ReviewNotices {
         Person reviewer = person(review.reviewerId());
         Locale locale = languages.localeOf(reviewer.preferredLanguage());
         send("review:" + review.id() + ":assigned", reviewer, locale, "review.mail.assigned", reviewer.displayName(),
-                title(app, locale), app.orgName(), EmailTime.of(review.dueAt()), reviewLink(review));
+                applicantNotices.title(app, locale), app.orgName(), EmailTime.of(review.dueAt()), reviewLink(review));
     }
 
     /** Three days before the deadline, to a reviewer who has not submitted. */
@@ -52,7 +52,7 @@ class ReviewNotices {
         Person reviewer = person(review.reviewerId());
         Locale locale = languages.localeOf(reviewer.preferredLanguage());
         send("review:" + review.id() + ":reminder", reviewer, locale, "review.mail.reminder", reviewer.displayName(),
-                title(app, locale), EmailTime.of(review.dueAt()), reviewLink(review));
+                applicantNotices.title(app, locale), EmailTime.of(review.dueAt()), reviewLink(review));
     }
 
     /** The fund's question to the applicant during review, with its deadline. */
@@ -66,10 +66,6 @@ class ReviewNotices {
 
     private Person person(String id) {
         return people.findById(id).orElseThrow(() -> FundException.notFound("Person"));
-    }
-
-    private String title(Application app, Locale locale) {
-        return app.projectTitle() != null ? app.projectTitle() : messages.getMessage("application.untitled", null, locale);
     }
 
     private String reviewLink(Review review) {
